@@ -13,10 +13,10 @@ public static class EditionWriter
     {
         var sources = Path.GetFullPath(sourceFolder);
         var output = Path.GetFullPath(outputFolder);
-        if (!Directory.Exists(sources))
-            throw new EditionException($"{sourceFolder} does not exist; expected the folder with the instructor's notebooks.");
         if (IsSameOrInside(output, sources))
             throw new EditionException($"refusing to write into {sourceFolder}: it holds the instructor's notebooks with their solutions; choose another --out, e.g. artifacts/student.");
+        if (!Directory.Exists(sources))
+            throw new EditionException($"{sourceFolder} does not exist; expected the folder with the instructor's notebooks.");
 
         var files = Directory.GetFiles(sources, "*.ipynb").Order(StringComparer.Ordinal).ToList();
         if (files.Count == 0) throw new EditionException($"{sourceFolder} has no .ipynb notebooks.");
