@@ -53,10 +53,10 @@ public static class IpynbFile
         for (var i = 0; i < text.Length; i++)
         {
             if (text[i] != '\n') continue;
-            lines.Add(text[start..(i + 1)]);
+            lines.Add(JsonValue.Create(text[start..(i + 1)]));
             start = i + 1;
         }
-        if (start < text.Length) lines.Add(text[start..]);
+        if (start < text.Length) lines.Add(JsonValue.Create(text[start..]));
         return lines;
     }
 

@@ -109,7 +109,7 @@ public static partial class Markdown
 
     static int Table(IReadOnlyList<string> lines, int i, StringBuilder html)
     {
-        var alignments = Cells(lines[i + 1]).Select(c => c.StartsWith(':') && c.EndsWith(':') ? "center" : c.EndsWith(':') ? "right" : null).ToList();
+        var alignments = Cells(lines[i + 1]).Select(c => c.StartsWith(':') && c.EndsWith(':') ? "center" : c.EndsWith(':') ? "right" : c.StartsWith(':') ? "left" : null).ToList();
         string Align(int c) => c < alignments.Count && alignments[c] is { } a ? $" style=\"text-align:{a}\"" : "";
         html.Append("<table>\n<thead><tr>");
         var header = Cells(lines[i]);
