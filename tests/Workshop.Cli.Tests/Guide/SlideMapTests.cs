@@ -56,9 +56,9 @@ public class SlideMapTests
         using var temp = new TempFolder();
         var problems = Check(temp,
             "| S01 | Title | 00-setup.ipynb | # Set-up |\n| S02 | Why | 01-why.ipynb | ## Not a heading |\n| S03 | How | 01-why.ipynb | Why now |\n");
-        Assert.Contains("guide line 9: S01 points at notebooks/00-setup.ipynb, which does not exist", problems);
-        Assert.Contains("guide line 10: S02 points at \"## Not a heading\", which is not a heading in 01-why.ipynb", problems);
-        Assert.Contains(problems, p => p.StartsWith("guide line 11 is not in the form"));
+        Assert.Contains("guide line 7: S01 points at notebooks/00-setup.ipynb, which does not exist", problems);
+        Assert.Contains("guide line 8: S02 points at \"## Not a heading\", which is not a heading in 01-why.ipynb", problems);
+        Assert.Contains(problems, p => p.StartsWith("guide line 9 is not in the form"));
         Assert.Contains("S03 has no row in the guide's slide map", problems);
     }
 }
