@@ -1,7 +1,9 @@
+using Xunit.Abstractions;
+
 namespace Workshop.DeepLearning.Tests.Batched;
 
 /// <summary>Backprop against central finite differences, in double: every layer, every loss, a whole 3-layer network.</summary>
-public class GradientCheckTests
+public class GradientCheckTests(ITestOutputHelper output)
 {
     private const double Tolerance = 1e-6;
 
@@ -27,6 +29,7 @@ public class GradientCheckTests
         var result = GradientCheck.Run(network, new MeanSquaredError<double>(), x, y, includeInput: true);
 
         Assert.Equal(3 * 4 + 4 + 6 * 3, result.Rows.Count);
+        output.WriteLine($"max relative error {result.MaxRelativeError:E2} at {result.Rows.MaxBy(r => r.RelativeError)}");
         Assert.True(result.MaxRelativeError < Tolerance, result.ToString());
     }
 
@@ -38,6 +41,7 @@ public class GradientCheckTests
         var x = TestData.Random(7, 4, seed: 6);
         var y = TestData.Random(7, 3, seed: 7);
         var result = GradientCheck.Run(network, new MeanSquaredError<double>(), x, y, includeInput: true);
+        output.WriteLine($"max relative error {result.MaxRelativeError:E2} at {result.Rows.MaxBy(r => r.RelativeError)}");
         Assert.True(result.MaxRelativeError < Tolerance, result.ToString());
         Assert.Contains(result.Rows, r => r.Parameter == "Dense 4→3 weights");
         Assert.Contains(result.Rows, r => r.Parameter == "Dense 4→3 bias");
@@ -57,6 +61,7 @@ public class GradientCheckTests
         var network = new Sequential<double>(new Dense<double>(3, 2, new Random(11)), new Sigmoid<double>());
         var result = GradientCheck.Run(network, new BinaryCrossEntropy<double>(),
             TestData.Random(8, 3, seed: 12), TestData.Bits(8, 2, seed: 13), includeInput: true);
+        output.WriteLine($"max relative error {result.MaxRelativeError:E2} at {result.Rows.MaxBy(r => r.RelativeError)}");
         Assert.True(result.MaxRelativeError < Tolerance, result.ToString());
     }
 
@@ -66,6 +71,7 @@ public class GradientCheckTests
         var network = new Sequential<double>(new Dense<double>(2, 3, new Random(14)));
         var result = GradientCheck.Run(network, new MeanSquaredError<double>(),
             TestData.Random(5, 2, seed: 15), TestData.Random(5, 3, seed: 16), includeInput: true);
+        output.WriteLine($"max relative error {result.MaxRelativeError:E2} at {result.Rows.MaxBy(r => r.RelativeError)}");
         Assert.True(result.MaxRelativeError < Tolerance, result.ToString());
     }
 
@@ -97,6 +103,7 @@ public class GradientCheckTests
         var result = GradientCheck.Run(network, new BinaryCrossEntropy<double>(),
             TestData.Random(10, 3, seed: 22, scale: 1.5), TestData.Bits(10, 2, seed: 23), includeInput: true);
         Assert.Equal(network.ParameterCount + 30, result.Rows.Count);
+        output.WriteLine($"max relative error {result.MaxRelativeError:E2} at {result.Rows.MaxBy(r => r.RelativeError)}");
         Assert.True(result.MaxRelativeError < Tolerance, result.ToString());
     }
 
