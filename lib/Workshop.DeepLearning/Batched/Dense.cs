@@ -62,7 +62,12 @@ public sealed class Dense<T> : ILayer<T> where T : unmanaged, IFloatingPointIeee
         return output;
     }
 
-    public Tensor<T> Backward(Tensor<T> outputGradient)
+    public Tensor<T> Backward(Tensor<T> outputGradient) => Backward(outputGradient, computeInputGradient: true)!;
+
+    /// <summary>
+    /// Backward without dX when nothing needs it (the first layer while training): that matmul is a third of the layer's cost.
+    /// </summary>
+    internal Tensor<T>? Backward(Tensor<T> outputGradient, bool computeInputGradient)
     {
         ArgumentNullException.ThrowIfNull(outputGradient);
         if (input is null) throw new InvalidOperationException($"{Name}: call Forward before Backward.");
@@ -76,6 +81,7 @@ public sealed class Dense<T> : ILayer<T> where T : unmanaged, IFloatingPointIeee
             transposeA: true, accumulate: true);
         // db += Σ over the batch of dZ
         Kernels.SumRows<T>(outputGradient.Span, parameters[1].Gradient.Span, rows, Outputs, accumulate: true);
+        if (!computeInputGradient) return null;
         // dX = dZ·Wᵀ
         inputGradient = Tensor<T>.Reuse(inputGradient, rows, Inputs);
         Kernels.MatMul<T>(outputGradient.Span, Weights.Span, inputGradient.Span, rows, Outputs, Inputs, transposeB: true);

@@ -93,6 +93,15 @@ public sealed class Sequential<T> where T : unmanaged, IFloatingPointIeee754<T>
         return g;
     }
 
+    /// <summary>Backward for a training step: the same parameter gradients, but no ∂J/∂input, which nobody uses there.</summary>
+    internal void BackwardParameters(Tensor<T> outputGradient)
+    {
+        var g = outputGradient;
+        for (int i = layers.Count - 1; i >= 1; i--) g = layers[i].Backward(g);
+        if (layers[0] is Dense<T> first) first.Backward(g, computeInputGradient: false);
+        else layers[0].Backward(g);
+    }
+
     /// <summary>The network's outputs for <paramref name="x"/>, in a new tensor of its own.</summary>
     public Tensor<T> Predict(Tensor<T> x) => Forward(x, training: false).Clone();
 

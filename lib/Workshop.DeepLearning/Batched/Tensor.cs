@@ -128,7 +128,7 @@ public sealed class Tensor<T> where T : unmanaged, IFloatingPointIeee754<T>
     public override string ToString()
     {
         const int shown = 4;
-        var sb = new StringBuilder($"Tensor<{typeof(T).Name}> {Shape}");
+        var sb = new StringBuilder($"Tensor<{TypeName}> {Shape}");
         for (int i = 0; i < Math.Min(Rows, shown); i++)
         {
             sb.Append(i == 0 ? ": [" : ", [");
@@ -143,6 +143,8 @@ public sealed class Tensor<T> where T : unmanaged, IFloatingPointIeee754<T>
         if (Rows > shown) sb.Append(", …");
         return sb.ToString();
     }
+
+    private static string TypeName => typeof(T) == typeof(float) ? "float" : typeof(T) == typeof(double) ? "double" : typeof(T).Name;
 
     private void CheckIndex(int row, int col)
     {

@@ -25,6 +25,7 @@ public sealed class Trainer<T> where T : unmanaged, IFloatingPointIeee754<T>
         ArgumentNullException.ThrowIfNull(optimizer);
         Check(options);
         if (network.Layers.Count == 0) throw new ArgumentException("Trainer got a network with no layers.", nameof(network));
+        CheckLossFitsOutput(network, loss);
         Network = network;
         Loss = loss;
         Options = options;
@@ -152,7 +153,7 @@ public sealed class Trainer<T> where T : unmanaged, IFloatingPointIeee754<T>
         Network.ZeroGrad();
         lossGradient = Tensor<T>.Reuse(lossGradient, predictions.Rows, predictions.Cols);
         Loss.Gradient(predictions, y, lossGradient);
-        Network.Backward(lossGradient);
+        Network.BackwardParameters(lossGradient);
 
         var parameters = Network.Parameters();
         if (Options.L2 > 0) AddWeightDecay(parameters, T.CreateChecked(Options.L2));
@@ -182,6 +183,19 @@ public sealed class Trainer<T> where T : unmanaged, IFloatingPointIeee754<T>
             $"Try a smaller learning rate than {rate}, for example {smaller}.");
     }
 
+    // Catch the two classic mismatches early: probabilities fed to a loss that wants logits, and the reverse.
+    private static void CheckLossFitsOutput(Sequential<T> network, ILoss<T> loss)
+    {
+        var last = network.Layers[^1];
+        if (loss is SoftmaxCrossEntropy<T> && last is Softmax<T>)
+            throw new ArgumentException(
+                $"{loss.Name} works on logits and applies the softmax itself; remove the network's final Softmax layer.", nameof(loss));
+        if (loss is BinaryCrossEntropy<T> && last is Dense<T> or Identity<T> or Tanh<T> or Relu<T> or LeakyRelu<T>)
+            throw new ArgumentException(
+                $"{loss.Name} needs probabilities between 0 and 1, so the network should end with a Sigmoid; it ends with {last.Name}.",
+                nameof(loss));
+    }
+
     private void CheckData(string what, Tensor<T> x, Tensor<T> y)
     {
         ArgumentNullException.ThrowIfNull(x);
@@ -191,18 +205,18 @@ public sealed class Trainer<T> where T : unmanaged, IFloatingPointIeee754<T>
             throw new ArgumentException($"Trainer got {x.Rows} {what} examples but {y.Rows} targets; expected one target row per example.", nameof(y));
         if (Network.InputSize is int inputs && x.Cols != inputs)
             Network.Layers.First(l => l is Dense<T>).OutputSize(x.Cols);
-        CheckFinite($"{what} data", x);
-        CheckFinite($"{what} targets", y);
+        CheckFinite($"{what} data", x, "has");
+        CheckFinite($"{what} targets", y, "have");
     }
 
-    private static void CheckFinite(string what, Tensor<T> t)
+    private static void CheckFinite(string what, Tensor<T> t, string has)
     {
         ReadOnlySpan<T> s = t.Span;
         for (int i = 0; i < s.Length; i++)
             if (!T.IsFinite(s[i]))
             {
                 string value = T.IsNaN(s[i]) ? "NaN" : "∞";
-                throw new ArgumentException($"The {what} has {value} at row {i / t.Cols}, column {i % t.Cols}; clean or drop it before training.");
+                throw new ArgumentException($"The {what} {has} {value} at row {i / t.Cols}, column {i % t.Cols}; clean or drop it before training.");
             }
     }
 

@@ -12,7 +12,7 @@ public class TensorTests
         Assert.Equal(6f, t[1, 2]);
         Assert.Equal(new[] { new[] { 4.0, 5.0, 6.0 } }, t.Row(1).ToRows());
         Assert.Equal(5.0, t.ToMatrix()[1, 1]);
-        Assert.Equal("Tensor<Single> 2×3: [1, 2, 3], [4, 5, 6]", t.ToString());
+        Assert.Equal("Tensor<float> 2×3: [1, 2, 3], [4, 5, 6]", t.ToString());
         Assert.Equal(t.ToRows(), Tensor<float>.FromRows(t.ToRows()).ToRows());
         Assert.Equal([7.0, 8.0], Tensor<double>.FromColumn([7.0, 8.0]).Span.ToArray());
     }

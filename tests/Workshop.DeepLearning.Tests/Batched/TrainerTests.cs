@@ -187,6 +187,37 @@ public class TrainerTests
     }
 
     [Fact]
+    public void A_loss_that_does_not_fit_the_output_layer_is_refused()
+    {
+        var random = new Random(1);
+        var e = Assert.Throws<ArgumentException>(() => new Trainer<double>(
+            new Sequential<double>(new Dense<double>(2, 3, random), new Softmax<double>()), new SoftmaxCrossEntropy<double>(), new TrainerOptions()));
+        Assert.StartsWith("SoftmaxCrossEntropy works on logits and applies the softmax itself; remove the network's final Softmax layer.", e.Message);
+        e = Assert.Throws<ArgumentException>(() => new Trainer<double>(
+            Sequential<double>.Mlp([2, 4, 1], Activation.Relu, Activation.Identity, random), new BinaryCrossEntropy<double>(), new TrainerOptions()));
+        Assert.StartsWith("BinaryCrossEntropy needs probabilities between 0 and 1, so the network should end with a Sigmoid; it ends with Dense 4→1.", e.Message);
+    }
+
+    [Fact]
+    public void A_training_step_gives_the_same_gradients_as_a_full_backward()
+    {
+        // The trainer skips ∂J/∂input of the first layer; the parameter gradients must not change.
+        var x = TestData.Random(8, 3, seed: 1);
+        var y = TestData.Bits(8, 1, seed: 2);
+        var a = Sequential<double>.Mlp([3, 4, 1], Activation.Tanh, Activation.Sigmoid, new Random(3));
+        var b = Sequential<double>.Mlp([3, 4, 1], Activation.Tanh, Activation.Sigmoid, new Random(3));
+        var loss = new BinaryCrossEntropy<double>();
+        a.Backward(loss.Gradient(a.Forward(x), y));
+        var wBefore = b.Parameters()[0].Value.Clone();
+        new Trainer<double>(b, loss, new TrainerOptions(LearningRate: 1)).Step(x, y);
+        for (int p = 0; p < a.Parameters().Count; p++)
+            Assert.Equal(a.Parameters()[p].Gradient.Span.ToArray(), b.Parameters()[p].Gradient.Span.ToArray());
+        // And the step applied W ← W − η ∂J/∂W with η = 1.
+        for (int i = 0; i < wBefore.Span.Length; i++)
+            Assert.Equal(wBefore.Span[i] - a.Parameters()[0].Gradient.Span[i], b.Parameters()[0].Value.Span[i], 14);
+    }
+
+    [Fact]
     public void NaN_or_infinity_in_the_data_is_refused_before_training()
     {
         var x = TestData.Random(20, 4, seed: 1);
@@ -200,7 +231,7 @@ public class TrainerTests
         Assert.StartsWith("The training data has NaN at row 12, column 3;", Assert.Throws<ArgumentException>(() => trainer.Fit(x, y)).Message);
         x[12, 3] = 0;
         y[5, 0] = double.PositiveInfinity;
-        Assert.StartsWith("The training targets has ∞ at row 5, column 0;", Assert.Throws<ArgumentException>(() => trainer.Fit(x, y)).Message);
+        Assert.StartsWith("The training targets have ∞ at row 5, column 0;", Assert.Throws<ArgumentException>(() => trainer.Fit(x, y)).Message);
         Assert.False(stepped);
     }
 
