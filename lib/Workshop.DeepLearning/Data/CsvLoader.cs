@@ -92,7 +92,7 @@ public static class CsvLoader
     public static Dataset Load(string path, CsvOptions? options = null)
     {
         options ??= new CsvOptions();
-        var table = Read(path, options);
+        var table = Read(path, options, skipUnused: true);
         if (!table.HasColumn(options.TargetColumn))
             throw new InvalidDataException(
                 $"{table.FileName}: no target column '{options.TargetColumn}' in the header; the columns are {Describe(table.ColumnNames)}. Set CsvOptions.TargetColumn.");
@@ -116,7 +116,10 @@ public static class CsvLoader
     }
 
     /// <summary>Reads every column with its declared type (Double unless <see cref="CsvOptions.ColumnTypes"/> says otherwise).</summary>
-    public static CsvTable Read(string path, CsvOptions? options = null)
+    public static CsvTable Read(string path, CsvOptions? options = null) => Read(path, options, skipUnused: false);
+
+    // skipUnused: columns that are neither features nor the target are kept as text, so they need not be numbers.
+    private static CsvTable Read(string path, CsvOptions? options, bool skipUnused)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         options ??= new CsvOptions();
@@ -149,7 +152,7 @@ public static class CsvLoader
                 throw new InvalidDataException($"{file}: no column '{declared}' in the header; the columns are {Describe(names)}.");
         }
 
-        var types = names.Select(n => TypeFor(n, options)).ToArray();
+        var types = names.Select(n => TypeFor(n, options, skipUnused)).ToArray();
         var doubles = new List<double>?[names.Length];
         var ints = new List<int>?[names.Length];
         var strings = new List<string>?[names.Length];
@@ -230,9 +233,11 @@ public static class CsvLoader
         return (Array.ConvertAll(labels, l => (double)l), labels.Max() + 1);
     }
 
-    private static CsvColumnType TypeFor(string name, CsvOptions options)
+    private static CsvColumnType TypeFor(string name, CsvOptions options, bool skipUnused)
     {
         if (options.ColumnTypes is not null && options.ColumnTypes.TryGetValue(name, out var type)) return type;
+        if (skipUnused && options.FeatureColumns is not null && !options.FeatureColumns.Contains(name) && name != options.TargetColumn)
+            return CsvColumnType.String;
         return name == options.TargetColumn && options.IsClassification ? CsvColumnType.Int : CsvColumnType.Double;
     }
 
