@@ -64,9 +64,9 @@ public static class IdxLoader
         long actual = raw.Length - headerSize;
         string shape = string.Join("×", dimensions);
         if (actual < expected)
-            throw new InvalidDataException($"{name} is truncated: the header says {shape} = {expected:N0} bytes of data; the file has {actual:N0}.");
+            throw new InvalidDataException($"{name} is truncated: the header says {shape} = {expected} bytes of data; the file has {actual}.");
         if (actual > expected)
-            throw new InvalidDataException($"{name} has {actual - expected:N0} bytes after the {shape} data it declares; the file is damaged or not IDX.");
+            throw new InvalidDataException($"{name} has {actual - expected} bytes after the {shape} data it declares; the file is damaged or not IDX.");
 
         return new IdxData(dimensions, raw[headerSize..]);
     }

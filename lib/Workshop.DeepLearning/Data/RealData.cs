@@ -121,8 +121,8 @@ public static class RealData
         {
             string what = bytes.Length < expected.Bytes ? "truncated" : "altered";
             throw new InvalidDataException(
-                $"Data file {path} is {what}: expected SHA-256 {expected.Sha256} ({expected.Bytes:N0} bytes), " +
-                $"actual SHA-256 {actual} ({bytes.Length:N0} bytes). {fix}");
+                $"Data file {path} is {what}: expected SHA-256 {expected.Sha256} ({expected.Bytes} bytes), " +
+                $"actual SHA-256 {actual} ({bytes.Length} bytes). {fix}");
         }
         return bytes;
     }
