@@ -24,11 +24,11 @@ done
   gzip -dc "$digits_src"
 } | gzip -n -9 > "$here/digits.csv.gz"
 
-# 2. Fashion-MNIST: the first 10 000 training images and labels (the header's count rewritten to 10 000) ...
+# 2. Fashion-MNIST: the first 30 000 training images and labels (the header's count rewritten to 30 000) ...
 python3 - "$fashion_src" "$here" <<'PY'
 import gzip, struct, sys
 src, out = sys.argv[1], sys.argv[2]
-keep = 10000
+keep = 30000
 for kind, item in (("images-idx3", 28 * 28), ("labels-idx1", 1)):
     raw = gzip.open(f"{src}/train-{kind}-ubyte.gz").read()
     rank = raw[3]
@@ -36,11 +36,11 @@ for kind, item in (("images-idx3", 28 * 28), ("labels-idx1", 1)):
     assert raw[:3] == b"\x00\x00\x08" and dims[0] == 60000, f"unexpected header in train-{kind}"
     dims[0] = keep
     body = raw[4 + 4 * rank:][: keep * item]
-    with open(f"{out}/fashion-mnist-train-10k-{kind}-ubyte", "wb") as f:
+    with open(f"{out}/fashion-mnist-train-30k-{kind}-ubyte", "wb") as f:
         f.write(raw[:4] + struct.pack(f">{rank}i", *dims) + body)
 PY
 for kind in images-idx3 labels-idx1; do
-  gzip -n -9 -f "$here/fashion-mnist-train-10k-$kind-ubyte"
+  gzip -n -9 -f "$here/fashion-mnist-train-30k-$kind-ubyte"
 done
 
 # ... and the official 10 000-image test set, copied unchanged from the Debian package.
@@ -48,4 +48,5 @@ cp "$fashion_src/t10k-images-idx3-ubyte.gz" "$here/fashion-mnist-t10k-images-idx
 cp "$fashion_src/t10k-labels-idx1-ubyte.gz" "$here/fashion-mnist-t10k-labels-idx1-ubyte.gz"
 
 cd "$here"
+# New files: "sha256sum *.gz > SHA256SUMS" once, then update RealData.cs and README.md to match.
 sha256sum -c SHA256SUMS

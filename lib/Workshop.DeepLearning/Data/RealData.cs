@@ -13,8 +13,8 @@ public sealed record DataFile(string FileName, long Bytes, string Sha256);
 public static class RealData
 {
     public const string DigitsFile = "digits.csv.gz";
-    public const string FashionTrainImagesFile = "fashion-mnist-train-10k-images-idx3-ubyte.gz";
-    public const string FashionTrainLabelsFile = "fashion-mnist-train-10k-labels-idx1-ubyte.gz";
+    public const string FashionTrainImagesFile = "fashion-mnist-train-30k-images-idx3-ubyte.gz";
+    public const string FashionTrainLabelsFile = "fashion-mnist-train-30k-labels-idx1-ubyte.gz";
     public const string FashionTestImagesFile = "fashion-mnist-t10k-images-idx3-ubyte.gz";
     public const string FashionTestLabelsFile = "fashion-mnist-t10k-labels-idx1-ubyte.gz";
 
@@ -25,8 +25,8 @@ public static class RealData
     public static IReadOnlyList<DataFile> Files { get; } =
     [
         new(DigitsFile, 53_589, "b75c3414ecb59cfd11b88c2d2a9e65f1c3dc09da1b1c8bc4c2dbff654488e25c"),
-        new(FashionTrainImagesFile, 4_349_247, "3d139df0f0b8293dead2518ac2529ddb93b626ec52c8432f48b8de4090b75df8"),
-        new(FashionTrainLabelsFile, 5_112, "0b1c9fd85da433904cd8c43816d58e9156256c8dde6e23698c4b9340b0494067"),
+        new(FashionTrainImagesFile, 13_101_257, "8a9f6f3431141138dd443c144fd9e9c46299a95c54252534fc9b1faa4e15a130"),
+        new(FashionTrainLabelsFile, 15_021, "563fa6b064fcde94ce396c7d52bdaf363aac167b3f95ef794698e81a739adbf8"),
         new(FashionTestImagesFile, 4_422_079, "cc1d090a38ace84dfa1aa66e3ada7c336ef481a96936906477e6dd344da56eaa"),
         new(FashionTestLabelsFile, 5_125, "8d3605d196f4be44669e46906da9733c8131fef761fdbfec72c424d5222f1a05"),
     ];
@@ -57,7 +57,7 @@ public static class RealData
 
     /// <summary>
     /// Fashion-MNIST (Zalando): 28×28 greyscale clothing images, 784 pixels scaled to [0, 1], 10 classes
-    /// (<see cref="FashionMnistClassNames"/>). Train: the first 10 000 of the official 60 000 training images;
+    /// (<see cref="FashionMnistClassNames"/>). Train: the first 30 000 of the official 60 000 training images;
     /// test: the official 10 000-image test set.
     /// </summary>
     /// <param name="dataFolder">The data/ folder; null finds it by looking upward from the working folder and from the program's folder.</param>

@@ -18,10 +18,10 @@ public class RealDataTests
     }
 
     [Fact]
-    public void Fashion_mnist_loads_10k_train_and_10k_test_images_of_784_pixels()
+    public void Fashion_mnist_loads_30k_train_and_10k_test_images_of_784_pixels()
     {
         var (train, test) = RealData.FashionMnist();
-        Assert.Equal("fashion-mnist (train): 10000 examples, 784 features, 10 classes", train.ToString());
+        Assert.Equal("fashion-mnist (train): 30000 examples, 784 features, 10 classes", train.ToString());
         Assert.Equal("fashion-mnist (test): 10000 examples, 784 features, 10 classes", test.ToString());
         Assert.All(Enumerable.Range(0, 10), c => Assert.Equal(1000, test.Labels.Count(l => l == c)));
         Assert.InRange(train.Features[0].Max(), 0.9, 1.0);
