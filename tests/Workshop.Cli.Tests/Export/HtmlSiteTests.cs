@@ -79,6 +79,19 @@ public class HtmlSiteTests
     }
 
     [Fact]
+    public void A_library_script_repeated_in_later_outputs_is_kept_only_once_per_page()
+    {
+        var library = "<script>(function(){if(window.Plotly)return;" + new string('x', 200_000) + "})();</script>";
+        var seen = new HashSet<string>();
+        var first = HtmlSite.WithoutRepeatedLibraries(library + "<div id=\"a\"></div><script>draw('a')</script>", seen);
+        var second = HtmlSite.WithoutRepeatedLibraries(library + "<div id=\"b\"></div><script>draw('b')</script>", seen);
+        Assert.Equal(library + "<div id=\"a\"></div><script>draw('a')</script>", first);
+        Assert.Equal("<div id=\"b\"></div><script>draw('b')</script>", second);
+        // Small scripts (each chart's own drawing code) are never dropped, even when two are identical.
+        Assert.Equal("<script>draw('a')</script>", HtmlSite.WithoutRepeatedLibraries("<script>draw('a')</script>", seen));
+    }
+
+    [Fact]
     public void Without_executed_notebooks_it_says_to_run_first()
     {
         using var temp = new TempFolder();

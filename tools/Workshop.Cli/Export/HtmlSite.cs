@@ -105,6 +105,7 @@ public static partial class HtmlSite
         var slides = Slides(notebook);
         var body = new StringBuilder();
         body.Append(Navigation(previous, next));
+        var scripts = new HashSet<string>();
         foreach (var cell in ((JsonArray)notebook["cells"]!).OfType<JsonObject>())
         {
             var source = IpynbFile.Text(cell["source"]);
@@ -118,7 +119,7 @@ public static partial class HtmlSite
                     body.Append("<section class=\"cell code\">\n");
                     body.Append($"<div class=\"prompt\">[{count}]</div>\n<pre class=\"source\"><code class=\"language-csharp\">{Markdown.Escape(source)}</code></pre>\n");
                     if (cell["outputs"] is JsonArray outputs)
-                        foreach (var output in outputs.OfType<JsonObject>()) body.Append(Output(output));
+                        foreach (var output in outputs.OfType<JsonObject>()) body.Append(Output(output, scripts));
                     body.Append("</section>\n");
                     break;
             }
@@ -128,7 +129,7 @@ public static partial class HtmlSite
     }
 
     /// <summary>One output as Jupyter shows it: streams and text as preformatted text, HTML (charts) as it is, errors in red.</summary>
-    public static string Output(JsonObject output)
+    public static string Output(JsonObject output, HashSet<string>? scriptsOnPage = null)
     {
         switch ((string?)output["output_type"])
         {
@@ -142,7 +143,7 @@ public static partial class HtmlSite
                 return $"<pre class=\"output error\">{Markdown.Escape(AnsiCode().Replace(traceback, ""))}</pre>\n";
             case "execute_result" or "display_data" when output["data"] is JsonObject data:
                 if (data["text/html"] is { } html)
-                    return $"<div class=\"output html\">\n{IpynbFile.Text(html)}\n</div>\n";
+                    return $"<div class=\"output html\">\n{WithoutRepeatedLibraries(IpynbFile.Text(html), scriptsOnPage ?? [])}\n</div>\n";
                 if (data["image/svg+xml"] is { } svg)
                     return $"<div class=\"output image\">{IpynbFile.Text(svg)}</div>\n";
                 if (data["image/png"] is { } png)
@@ -155,6 +156,32 @@ public static partial class HtmlSite
             default:
                 return "";
         }
+    }
+
+    /// <summary>
+    /// Every chart output carries its own copy of plotly.js (3.6 MB) so it draws on its own in the notebook. On one page
+    /// the first copy is enough: a later identical library script is dropped, which keeps a page of ten charts at 4 MB, not 36.
+    /// </summary>
+    public static string WithoutRepeatedLibraries(string html, HashSet<string> scriptsOnPage)
+    {
+        const int LibrarySize = 100_000;
+        var result = new StringBuilder(html.Length);
+        var position = 0;
+        while (true)
+        {
+            var start = html.IndexOf("<script", position, StringComparison.OrdinalIgnoreCase);
+            if (start < 0) break;
+            var end = html.IndexOf("</script>", start, StringComparison.OrdinalIgnoreCase);
+            if (end < 0) break;
+            end += "</script>".Length;
+            var element = html[start..end];
+            result.Append(html, position, start - position);
+            var key = element.Length >= LibrarySize ? Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(element))) : null;
+            if (key is null || scriptsOnPage.Add(key)) result.Append(element);
+            position = end;
+        }
+        result.Append(html, position, html.Length - position);
+        return result.ToString();
     }
 
     public static string Index(IReadOnlyList<SitePage> pages)
