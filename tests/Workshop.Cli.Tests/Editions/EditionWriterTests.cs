@@ -93,6 +93,25 @@ public class EditionWriterTests
     }
 
     [Fact]
+    public void An_edition_changed_since_it_was_written_is_kept_unless_forced()
+    {
+        using var temp = new TempFolder();
+        var sources = Kit(temp);
+        var output = temp.Combine("student");
+        EditionWriter.Write(sources, output, Edition.Student);
+        EditionWriter.Write(sources, output, Edition.Student);   // unchanged: writing again is fine
+        var answered = Path.Combine(output, "02-perceptron.ipynb");
+        var work = File.ReadAllText(answered).Replace("throw new NotImplementedException(\\\"Exercise 2.1\\\");", "return w0 + 1;");
+        File.WriteAllText(answered, work);
+        var e = Assert.Throws<EditionException>(() => EditionWriter.Write(sources, output, Edition.Student));
+        Assert.Contains("02-perceptron.ipynb in", e.Message);
+        Assert.Contains("--force", e.Message);
+        Assert.Equal(work, File.ReadAllText(answered));
+        EditionWriter.Write(sources, output, Edition.Student, replaceChanged: true);
+        Assert.Contains("Exercise 2.1", File.ReadAllText(answered));
+    }
+
+    [Fact]
     public void Student_command_refuses_the_kits_notebooks_folder_in_one_line()
     {
         var stdout = new StringWriter();

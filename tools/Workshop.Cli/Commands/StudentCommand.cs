@@ -6,7 +6,7 @@ namespace Workshop.Cli.Commands;
 public static class StudentCommand
 {
     public const string Summary = "write the student edition of the notebooks (solutions replaced by TODOs) to artifacts/student/";
-    public const string Usage = "usage: workshop student [--out <folder, default artifacts/student>] [--mistakes (instructor preview: each solution replaced by its typical mistake; default artifacts/mistakes)]";
+    public const string Usage = "usage: workshop student [--out <folder, default artifacts/student>] [--mistakes (instructor preview: each solution replaced by its typical mistake; default artifacts/mistakes)] [--force (replace notebooks changed since the last edition)]";
 
     public static int Run(string[] args) => Run(args, Console.Out, Console.Error);
 
@@ -14,6 +14,7 @@ public static class StudentCommand
     {
         string? output = null;
         var edition = Edition.Student;
+        var force = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -26,6 +27,9 @@ public static class StudentCommand
                     return 2;
                 case "--mistakes":
                     edition = Edition.Mistakes;
+                    break;
+                case "--force":
+                    force = true;
                     break;
                 case "-h" or "--help":
                     stdout.WriteLine(Usage);
@@ -47,7 +51,7 @@ public static class StudentCommand
             : Path.GetFullPath(output);
         try
         {
-            var written = EditionWriter.Write(Path.Combine(root, "notebooks"), folder, edition);
+            var written = EditionWriter.Write(Path.Combine(root, "notebooks"), folder, edition, force);
             var what = edition == Edition.Student ? "student edition" : "mistake edition";
             stdout.WriteLine($"Wrote the {what} of {written.Files.Count} notebook(s) with {written.Exercises} exercise(s) to {Path.GetRelativePath(Environment.CurrentDirectory, folder)}");
             return 0;

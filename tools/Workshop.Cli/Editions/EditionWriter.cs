@@ -9,7 +9,11 @@ public sealed record EditionSummary(IReadOnlyList<string> Files, int Exercises);
 /// </summary>
 public static class EditionWriter
 {
-    public static EditionSummary Write(string sourceFolder, string outputFolder, Edition edition)
+    /// <param name="replaceChanged">
+    /// Without it, a notebook in the output folder that differs from the fresh edition (an attendee's answers, outputs
+    /// of a run) is not replaced, and nothing is written.
+    /// </param>
+    public static EditionSummary Write(string sourceFolder, string outputFolder, Edition edition, bool replaceChanged = false)
     {
         var sources = Path.GetFullPath(sourceFolder);
         var output = Path.GetFullPath(outputFolder);
@@ -37,6 +41,10 @@ public static class EditionWriter
         }
         if (problems.Count > 0)
             throw new EditionException($"nothing written; fix the solution markers first:\n  {string.Join("\n  ", problems)}");
+
+        var changed = editions.Where(e => File.Exists(e.Target) && File.ReadAllText(e.Target) != e.Json).Select(e => Path.GetFileName(e.Target)).ToList();
+        if (changed.Count > 0 && !replaceChanged)
+            throw new EditionException($"nothing written: {string.Join(", ", changed)} in {outputFolder} differ from a fresh edition (answers typed in, or outputs of a run?); use --force to replace them, or --out another folder.");
 
         foreach (var (target, json) in editions) IpynbFile.WriteAtomically(target, json);
         return new EditionSummary(editions.Select(e => e.Target).ToList(), exercises);
