@@ -60,7 +60,7 @@ public static partial class Charts
                     ("font", Plot.Obj(("color", z[r][c] > max / 2.0 ? "white" : "black")))));
         var trace = Plot.Trace("heatmap", ("name", "counts"), ("x", names), ("y", names), ("z", z), ("colorscale", "Blues"),
             ("hovertemplate", "true %{y}, predicted %{x}: %{z}<extra></extra>"));
-        string accuracy = total == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $" — accuracy {(double)right / total:P1}");
+        string accuracy = total == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $" — accuracy {100.0 * right / total:0.0}%");
         var layout = Plot.Layout(("title", Plot.Obj(("text", title + accuracy))), ("annotations", annotations.ToArray()),
             ("xaxis", Plot.Obj(("title", Plot.Obj(("text", "predicted"))), ("type", "category"), ("side", "bottom"))),
             ("yaxis", Plot.Obj(("title", Plot.Obj(("text", "true"))), ("type", "category"), ("autorange", "reversed"))),
