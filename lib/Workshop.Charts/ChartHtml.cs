@@ -23,7 +23,7 @@ public static class ChartHtml
         return LoaderScript() + GenericChart.toChartHTML(chart);
     }
 
-    /// <summary>A whole HTML page with plotly.js embedded, holding one or more charts one below the other.</summary>
+    /// <summary>A whole HTML page with plotly.js embedded, holding one or more charts side by side as the width allows.</summary>
     public static string ToPage(string title, params GenericChart[] charts)
     {
         if (charts.Length == 0) throw new ArgumentException("A chart page needs at least one chart; got none.", nameof(charts));
@@ -33,8 +33,10 @@ public static class ChartHtml
             <!DOCTYPE html>
             <html><head><meta charset="utf-8"><title>{System.Net.WebUtility.HtmlEncode(title)}</title>
             {LoaderScript()}
-            </head><body>
+            </head><body style="margin:8px;font-family:sans-serif">
+            <div style="display:flex;flex-wrap:wrap;gap:8px">
             {body}
+            </div>
             </body></html>
             """;
     }

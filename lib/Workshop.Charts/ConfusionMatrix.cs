@@ -58,7 +58,7 @@ public static partial class Charts
             for (int c = 0; c < k; c++)
                 annotations.Add(Plot.Obj(("x", names[c]), ("y", names[r]), ("text", z[r][c].ToString(CultureInfo.InvariantCulture)), ("showarrow", false),
                     ("font", Plot.Obj(("color", z[r][c] > max / 2.0 ? "white" : "black")))));
-        var trace = Plot.Trace("heatmap", ("name", "counts"), ("x", names), ("y", names), ("z", z), ("colorscale", "Blues"),
+        var trace = Plot.Trace("heatmap", ("name", "counts"), ("x", names), ("y", names), ("z", z), ("colorscale", "Blues"), ("reversescale", true),  // plotly's Blues is dark at 0; more counts should look darker
             ("hovertemplate", "true %{y}, predicted %{x}: %{z}<extra></extra>"));
         string accuracy = total == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $" — accuracy {100.0 * right / total:0.0}%");
         var layout = Plot.Layout(("title", Plot.Obj(("text", title + accuracy))), ("annotations", annotations.ToArray()),

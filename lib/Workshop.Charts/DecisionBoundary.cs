@@ -45,7 +45,7 @@ public static partial class Charts
     internal static Trace OutputContour(double[] x, double[] y, double[][] z, string xaxis, string yaxis, bool showScale) =>
         Plot.Trace("contour", ("name", "model output"), ("x", x), ("y", y), ("z", z), ("xaxis", xaxis), ("yaxis", yaxis),
             ("colorscale", new object[] { new object[] { 0.0, Palette.Light(Palette.Class(0), 0.8) }, new object[] { 0.5, "#ffffff" }, new object[] { 1.0, Palette.Light(Palette.Class(1), 0.8) } }),
-            ("contours", Plot.Obj(("coloring", "heatmap"), ("showlines", false))), ("ncontours", 20),
+            ("contours", Plot.Obj(("coloring", "heatmap"), ("showlines", false))), ("line", Plot.Obj(("width", 0))), ("ncontours", 20),
             ("showscale", showScale), ("colorbar", Plot.Obj(("title", Plot.Obj(("text", "output"))))), ("hoverinfo", "x+y+z"));
 
     internal static Trace RegionHeatmap(double[] x, double[] y, double[][] z, int classes, string xaxis, string yaxis)
@@ -64,8 +64,9 @@ public static partial class Charts
 
     private static Trace ThresholdLine(double[] x, double[] y, double[][] z, double threshold) =>
         Plot.Trace("contour", ("name", $"output = {threshold}"), ("x", x), ("y", y), ("z", z),
-            ("contours", Plot.Obj(("coloring", "lines"), ("start", threshold), ("end", threshold), ("size", 1.0))),
-            ("line", Plot.Obj(("color", "black"), ("width", 2))), ("showscale", false), ("hoverinfo", "skip"));
+            ("autocontour", false), ("contours", Plot.Obj(("coloring", "lines"), ("start", threshold), ("end", threshold), ("size", 1.0))),
+            ("colorscale", new object[] { new object[] { 0.0, "black" }, new object[] { 1.0, "black" } }),
+            ("line", Plot.Obj(("width", 2.5))), ("showscale", false), ("showlegend", false), ("hoverinfo", "skip"));
 
     /// <summary>The grid covers the points with a 10% margin on every side.</summary>
     internal static (double[] X, double[] Y) BoundaryGrid(IReadOnlyList<double[]> points, int resolution)
@@ -80,5 +81,7 @@ public static partial class Charts
     private static Layout BoundaryLayout(string title) => Plot.Layout(("title", Plot.Obj(("text", title))),
         ("xaxis", Plot.Obj(("title", Plot.Obj(("text", "x₁"))))),
         ("yaxis", Plot.Obj(("title", Plot.Obj(("text", "x₂"))))),
+        // Above the plot, so the legend never covers the colour bar.
+        ("legend", Plot.Obj(("orientation", "h"), ("x", 0.0), ("y", 1.02), ("yanchor", "bottom"))),
         ("width", 650), ("height", 560));
 }

@@ -31,6 +31,7 @@ public static partial class Charts
             ("currentvalue", Plot.Obj(("prefix", "epoch "), ("visible", true))));
         var layout = Plot.Layout(("title", Plot.Obj(("text", title))), ("sliders", new object[] { slider }),
             ("xaxis", Plot.Obj(("title", Plot.Obj(("text", "x₁"))))), ("yaxis", Plot.Obj(("title", Plot.Obj(("text", "x₂"))))),
+            ("legend", Plot.Obj(("orientation", "h"), ("x", 0.0), ("y", 1.02), ("yanchor", "bottom"))),
             ("width", 650), ("height", 640));
         return Plot.Chart(traces, layout);
     }
