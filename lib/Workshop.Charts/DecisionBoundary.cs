@@ -16,8 +16,9 @@ public static partial class Charts
         ArgumentNullException.ThrowIfNull(model);
         CheckPoints(points, labels);
         var (x, y) = BoundaryGrid(points, resolution);
-        var traces = new List<Trace> { OutputContour(x, y, Plot.Grid(x, y, model), "x", "y", showScale: true) };
-        if (threshold is double t) traces.Add(ThresholdLine(x, y, Plot.Grid(x, y, model), t));
+        var z = Plot.Grid(x, y, model);
+        var traces = new List<Trace> { OutputContour(x, y, z, "x", "y", showScale: true, threshold) };
+        if (threshold is double t) traces.Add(ThresholdLine(x, y, z, t));
         traces.AddRange(PointTraces(points, labels, "x", "y", showLegend: true));
         return Plot.Chart(traces, BoundaryLayout(title));
     }
@@ -42,8 +43,9 @@ public static partial class Charts
         return Plot.Chart(traces, BoundaryLayout(title));
     }
 
-    internal static Trace OutputContour(double[] x, double[] y, double[][] z, string xaxis, string yaxis, bool showScale) =>
-        Plot.Trace("contour", ("name", "model output"), ("x", x), ("y", y), ("z", z), ("xaxis", xaxis), ("yaxis", yaxis),
+    /// <param name="middle">The output drawn white, red below and green above (a threshold such as 0.5 or 0); null centres on the data.</param>
+    internal static Trace OutputContour(double[] x, double[] y, double[][] z, string xaxis, string yaxis, bool showScale, double? middle = null) =>
+        Plot.Trace("contour", ("zmid", middle), ("name", "model output"), ("x", x), ("y", y), ("z", z), ("xaxis", xaxis), ("yaxis", yaxis),
             ("colorscale", new object[] { new object[] { 0.0, Palette.Light(Palette.Class(0), 0.8) }, new object[] { 0.5, "#ffffff" }, new object[] { 1.0, Palette.Light(Palette.Class(1), 0.8) } }),
             ("contours", Plot.Obj(("coloring", "heatmap"), ("showlines", false))), ("line", Plot.Obj(("width", 0))), ("ncontours", 20),
             ("showscale", showScale), ("colorbar", Plot.Obj(("title", Plot.Obj(("text", "output"))))), ("hoverinfo", "x+y+z"));

@@ -52,11 +52,30 @@ public class DecisionBoundaryTests
         var traces = Figure.Traces(chart);
         var x = traces[0].GetProperty("x").Numbers();
         var y = traces[0].GetProperty("y").Numbers();
-        Assert.Equal(x[2], traces[0].GetProperty("z").Matrix()[1][2], 12); // starts at the first frame
-        var steps = Figure.Layout(chart).GetProperty("sliders")[0].GetProperty("steps").EnumerateArray().ToArray();
+        Assert.Equal(x[2] * y[1], traces[0].GetProperty("z").Matrix()[1][2], 12); // shows the last epoch first
+        var slider = Figure.Layout(chart).GetProperty("sliders")[0];
+        Assert.Equal(2, slider.GetProperty("active").GetInt32());
+        var steps = slider.GetProperty("steps").EnumerateArray().ToArray();
         Assert.Equal(["1", "10", "20"], steps.Select(s => s.GetProperty("label").GetString()));
         var z2 = steps[2].GetProperty("args")[0].GetProperty("z")[0].Matrix();
         Assert.Equal(x[3] * y[1], z2[1][3], 12);
         Assert.Equal(0, steps[2].GetProperty("args")[1][0].GetInt32()); // restyles the contour trace
+        Assert.Equal(y[1], steps[1].GetProperty("args")[0].GetProperty("z")[0].Matrix()[1][0], 12);
+    }
+
+    [Fact]
+    public void Recorder_keeps_the_output_as_it_was_when_recorded()
+    {
+        double weight = 1;
+        var recorder = new BoundaryRecorder(ScatterTests.Points, ScatterTests.Labels, resolution: 3);
+        recorder.Record(1, (a, b) => weight * a);
+        weight = 5;                               // training moves on
+        recorder.Record(2, (a, b) => weight * a);
+        var chart = recorder.Chart();
+        var x = Figure.Traces(chart)[0].GetProperty("x").Numbers();
+        var steps = Figure.Layout(chart).GetProperty("sliders")[0].GetProperty("steps");
+        Assert.Equal(1 * x[2], steps[0].GetProperty("args")[0].GetProperty("z")[0].Matrix()[0][2], 12);
+        Assert.Equal(5 * x[2], steps[1].GetProperty("args")[0].GetProperty("z")[0].Matrix()[0][2], 12);
+        Assert.Throws<ArgumentException>(() => recorder.Record(2, (a, b) => 0));
     }
 }
