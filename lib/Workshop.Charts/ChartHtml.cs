@@ -17,10 +17,16 @@ public static class ChartHtml
     /// A div and its script for notebook output. plotly.js is embedded in every snippet (each output must draw on its
     /// own after a reload) but only runs when the page has no Plotly yet.
     /// </summary>
-    public static string ToEmbeddedHtml(GenericChart chart)
+    public static string ToEmbeddedHtml(GenericChart chart) => ToEmbeddedHtml(chart, includePlotlyJs: true);
+
+    /// <summary>
+    /// As <see cref="ToEmbeddedHtml(GenericChart)"/>; with <paramref name="includePlotlyJs"/> false the snippet is small but
+    /// draws only where the page has already loaded plotly.js (e.g. frequent live updates below a first, full output).
+    /// </summary>
+    public static string ToEmbeddedHtml(GenericChart chart, bool includePlotlyJs)
     {
         ArgumentNullException.ThrowIfNull(chart);
-        return LoaderScript() + GenericChart.toChartHTML(chart);
+        return (includePlotlyJs ? LoaderScript() : "") + GenericChart.toChartHTML(chart);
     }
 
     /// <summary>A whole HTML page with plotly.js embedded, holding one or more charts side by side as the width allows.</summary>

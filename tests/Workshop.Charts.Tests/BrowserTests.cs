@@ -60,6 +60,29 @@ public class BrowserTests
     }
 
     [ChromiumFact]
+    public void Notebook_snippets_draw_where_require_js_is_loaded_as_in_jupyter()
+    {
+        // Jupyter pages define an AMD `define`; a plain plotly.js bundle would register there and leave window.Plotly unset.
+        var dir = Directory.CreateTempSubdirectory("charts-snippets-");
+        try
+        {
+            var page = Path.Combine(dir.FullName, "outputs.html");
+            File.WriteAllText(page, "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><script>window.define=function(){};window.define.amd={};</script></head><body>"
+                + ChartHtml.ToEmbeddedHtml(Charts.Scatter(Points, Labels))
+                + ChartHtml.ToEmbeddedHtml(Charts.TrainingCurves([new(1, 1.0, 0.5), new(2, 0.5, 0.8)]))
+                + ChartHtml.ToEmbeddedHtml(Charts.ConfusionMatrix([0, 1], [0, 1]), includePlotlyJs: false)
+                + "<script>document.body.setAttribute('data-define-kept', String(typeof window.define === 'function'));</script></body></html>");
+            var dom = Chromium.Run(page, "--dump-dom");
+            Assert.Equal(3, Regex.Matches(dom, "class=\"[^\"]*js-plotly-plot").Count);
+            Assert.Contains("data-define-kept=\"true\"", dom); // require.js keeps working for the notebook's own scripts
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [ChromiumFact]
     public void The_gallery_screenshot_is_saved_for_the_readme()
     {
         var dir = Directory.CreateTempSubdirectory("charts-shot-");
