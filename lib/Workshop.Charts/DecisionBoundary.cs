@@ -16,7 +16,13 @@ public static partial class Charts
         ArgumentNullException.ThrowIfNull(model);
         CheckPoints(points, labels);
         var (x, y) = BoundaryGrid(points, resolution);
-        var z = Plot.Grid(x, y, model);
+        return BoundaryChart(x, y, Plot.Grid(x, y, model), points, labels, threshold, title);
+    }
+
+    /// <summary>The decision-boundary figure from an output grid already computed (z[row = y][col = x]).</summary>
+    internal static GenericChart BoundaryChart(double[] x, double[] y, double[][] z, IReadOnlyList<double[]> points, IReadOnlyList<int> labels,
+        double? threshold, string title)
+    {
         var traces = new List<Trace> { OutputContour(x, y, z, "x", "y", showScale: true, threshold) };
         if (threshold is double t) traces.Add(ThresholdLine(x, y, z, t));
         traces.AddRange(PointTraces(points, labels, "x", "y", showLegend: true));
@@ -38,6 +44,12 @@ public static partial class Charts
             classes = Math.Max(classes, c + 1);
             return c;
         });
+        return RegionsChart(x, y, z, classes, points, labels, title);
+    }
+
+    /// <summary>The decision-regions figure from a grid of predicted classes already computed.</summary>
+    internal static GenericChart RegionsChart(double[] x, double[] y, double[][] z, int classes, IReadOnlyList<double[]> points, IReadOnlyList<int> labels, string title)
+    {
         var traces = new List<Trace> { RegionHeatmap(x, y, z, classes, "x", "y") };
         traces.AddRange(PointTraces(points, labels, "x", "y", showLegend: true));
         return Plot.Chart(traces, BoundaryLayout(title));
