@@ -57,6 +57,13 @@ public sealed class LiveTrainingCurves
         if (Updates == 0 || (_sinceUpdate >= _everyEpochs && now - _lastUpdate >= _minInterval)) Publish(now);
     }
 
+    /// <summary>Adds one epoch of the trainer's metrics: <c>trainer.OnEpoch = live.Report;</c></summary>
+    public void Report(Workshop.DeepLearning.EpochMetrics metrics)
+    {
+        ArgumentNullException.ThrowIfNull(metrics);
+        Report(Charts.ToPoint(metrics));
+    }
+
     public void Report(int epoch, double loss, double? accuracy = null, double? validationLoss = null, double? validationAccuracy = null) =>
         Report(new TrainingPoint(epoch, loss, accuracy, validationLoss, validationAccuracy));
 
