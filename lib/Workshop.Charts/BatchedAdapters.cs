@@ -35,6 +35,24 @@ public static partial class Charts
         return Scatter(data.Features, data.Labels, data.Name);
     }
 
+    /// <summary>
+    /// The first images of a data set of square grayscale images (8×8 digits, 28×28 Fashion-MNIST: the side is the square
+    /// root of the feature count), with their labels, or with predictions and the wrong ones marked.
+    /// </summary>
+    public static GenericChart ImageGrid(Dataset data, IReadOnlyList<int>? predicted = null, IReadOnlyList<string>? classNames = null,
+        int columns = 8, int maxImages = 32)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        int side = (int)Math.Round(Math.Sqrt(data.FeatureCount));
+        if (side * side != data.FeatureCount)
+            throw new ArgumentException($"Data set '{data.Name}' has {data.FeatureCount} features per example; an image grid needs a square image (64 = 8×8, 784 = 28×28).", nameof(data));
+        int count = Math.Min(data.Count, maxImages);
+        if (predicted is not null && predicted.Count < count)
+            throw new ArgumentException($"Got {predicted.Count} predictions for the first {count} images of '{data.Name}'.", nameof(predicted));
+        return ImageGrid(data.Features.Take(count).ToArray(), side, side, data.Labels.Take(count).ToArray(), predicted?.Take(count).ToArray(),
+            classNames, columns, maxImages, data.Name);
+    }
+
     /// <summary>A batched network's decision boundary over a data set's points.</summary>
     public static GenericChart DecisionBoundary<T>(Sequential<T> network, Dataset data, int resolution = 80) where T : unmanaged, IFloatingPointIeee754<T>
     {

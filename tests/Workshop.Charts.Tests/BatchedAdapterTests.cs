@@ -92,3 +92,22 @@ public class DatasetAdapterTests
         Assert.Equal(4, traces.Skip(2).Sum(t => t.GetProperty("x").GetArrayLength()));
     }
 }
+
+public class ImageDatasetAdapterTests
+{
+    [Fact]
+    public void ImageGrid_of_a_Dataset_finds_the_square_image_size()
+    {
+        var pixels = Enumerable.Range(0, 3).Select(i => Enumerable.Range(0, 16).Select(p => (double)(p == i ? 1 : 0)).ToArray()).ToArray();
+        var data = new Dataset(pixels, [0, 1, 2], 3, "tiny digits");
+        var chart = Charts.ImageGrid(data, predicted: [0, 2, 2]);
+        var z = Figure.Traces(chart)[0].GetProperty("z");
+        // 4×4 images: 3 label rows above, 1 gap column after each; image 1 starts at column 5 with its pixel 1 lit.
+        Assert.Equal(1.0, z[3][5 + 1].GetDouble());
+        Assert.Equal(0.0, z[3][5].GetDouble());
+        var labels = Figure.Layout(chart).GetProperty("annotations").EnumerateArray().Select(a => a.GetProperty("text").GetString()!).ToArray();
+        Assert.Equal(new[] { "0", "2 ≠ 1", "2" }, labels);
+        Assert.Contains("13 features", Assert.Throws<ArgumentException>(() => Charts.ImageGrid(new Dataset([new double[13]], [0], 1, "odd")))
+            .Message);
+    }
+}
