@@ -7,6 +7,7 @@ public class MarkdownTests
     [Theory]
     [InlineData("# 02 · The perceptron", "<h1 id=\"02-the-perceptron\">02 · The perceptron</h1>\n")]
     [InlineData("## The sigmoid ##", "<h2 id=\"the-sigmoid\">The sigmoid</h2>\n")]
+    [InlineData("## Deep learning in C#", "<h2 id=\"deep-learning-in-c\">Deep learning in C#</h2>\n")]
     [InlineData("one\ntwo\n\nthree", "<p>one\ntwo</p>\n<p>three</p>\n")]
     [InlineData("**bold** and *italic* and _also_", "<p><strong>bold</strong> and <em>italic</em> and <em>also</em></p>\n")]
     [InlineData("use `a * b * c` here", "<p>use <code>a * b * c</code> here</p>\n")]

@@ -16,7 +16,7 @@ public static partial class HtmlSite
     [GeneratedRegex(@"requirejs\.config\([^)]*https?://[^'""]*", RegexOptions.IgnoreCase)] private static partial Regex ExternalRequire();
     [GeneratedRegex(@"\x1b\[[0-9;]*[A-Za-z]")] private static partial Regex AnsiCode();
     [GeneratedRegex(@"S(\d{2})(?:\s*[–—-]\s*S(\d{2}))?")] private static partial Regex SlideIds();
-    [GeneratedRegex(@"^\s*#\s+(.+?)\s*#*\s*$", RegexOptions.Multiline)] private static partial Regex TitleHeading();
+    [GeneratedRegex(@"^[ \t]*#[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*\r?$", RegexOptions.Multiline)] private static partial Regex TitleHeading();
 
     /// <summary>Writes the site for every .ipynb in <paramref name="executedFolder"/>; returns the files written, index.html last.</summary>
     public static IReadOnlyList<string> Export(string executedFolder, string outputFolder)

@@ -10,7 +10,7 @@ namespace Workshop.Cli.Export;
 /// </summary>
 public static partial class Markdown
 {
-    [GeneratedRegex(@"^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$")] private static partial Regex Heading();
+    [GeneratedRegex(@"^ {0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")] private static partial Regex Heading();
     [GeneratedRegex(@"^ {0,3}(```+|~~~+)\s*([\w#+.-]*)")] private static partial Regex Fence();
     [GeneratedRegex(@"^ {0,3}([-*_])( *\1){2,} *$")] private static partial Regex Rule();
     [GeneratedRegex(@"^( *)([-*+]|\d{1,9}[.)])( +|$)(.*)$")] private static partial Regex ListItem();
