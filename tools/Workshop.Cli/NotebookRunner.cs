@@ -105,7 +105,16 @@ public static class NotebookRunner
             if (cell.Number <= results.Count)
             {
                 var result = results[cell.Number - 1];
-                foreach (var output in result.Outputs) outputs.Add(ToJupyter(output, cell.Number));
+                foreach (var output in result.Outputs)
+                {
+                    // Jupyter shows consecutive writes to the same stream as one block; so does the copy.
+                    var jupyter = ToJupyter(output, cell.Number);
+                    if (outputs.Count > 0 && outputs[^1] is JsonObject last && (string?)last["output_type"] == "stream"
+                        && (string?)jupyter["output_type"] == "stream" && (string?)last["name"] == (string?)jupyter["name"])
+                        last["text"] = Notebook.ToLines(Notebook.SourceText(last["text"]) + Notebook.SourceText(jupyter["text"]));
+                    else
+                        outputs.Add(jupyter);
+                }
                 if (result.Status == CellStatus.TimedOut)
                     outputs.Add(ErrorOutput("Timeout", result.Error ?? "timeout"));
                 target["execution_count"] = cell.Number;
