@@ -10,7 +10,7 @@ public class UserErrorTests
     static async Task<(int Code, string Out, string Err)> Workshop(params string[] args)
     {
         var (stdout, stderr) = (new StringWriter(), new StringWriter());
-        var code = await Cli.RunAsync(args, stdout, stderr);
+        var code = await WorkshopCommand.RunAsync(args, stdout, stderr);
         return (code, stdout.ToString(), stderr.ToString());
     }
 

@@ -1,12 +1,12 @@
 // The `workshop` command: one verb per file, dispatched by name. Add a verb by adding a line to Verbs.
 using Workshop.Cli;
 
-return await Cli.RunAsync(args, Console.Out, Console.Error);
+return await WorkshopCommand.RunAsync(args, Console.Out, Console.Error);
 
 namespace Workshop.Cli
 {
     /// <summary>The verb dispatcher, callable from tests with captured output.</summary>
-    public static class Cli
+    public static class WorkshopCommand
     {
         /// <summary>Every verb by name: its one-line description and what runs it.</summary>
         public static readonly IReadOnlyDictionary<string, (string Summary, Func<string[], TextWriter, TextWriter, Task<int>> Run)> Verbs =
