@@ -57,6 +57,8 @@ public class NotebookTests
         Assert.Equal(".net-csharp", (string?)source.Json["metadata"]?["kernelspec"]?["name"]);
         Assert.Equal("C#", (string?)source.Json["metadata"]?["language_info"]?["name"]);
         Assert.Equal("csharp", (string?)source.Json["metadata"]?["polyglot_notebook"]?["kernelInfo"]?["defaultKernelName"]);
+        // nbformat 4.5 wants an id on every cell; Jupyter warns without one and will refuse the file later.
+        Assert.All(source.Json["cells"]!.AsArray(), cell => Assert.False(string.IsNullOrEmpty((string?)cell!["id"]), $"{notebook} has a cell without an id."));
         foreach (var cell in source.CodeCells)
             Assert.True(source.Json["cells"]![cell.Index]!["outputs"]?.AsArray().Count is null or 0, $"{notebook} cell {cell.Number} has committed outputs; clear them.");
     }
