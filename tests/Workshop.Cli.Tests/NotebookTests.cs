@@ -75,4 +75,20 @@ public class NotebookTests
         Assert.Null(cells[3]!["execution_count"]);
         Assert.Equal(4, (int?)copy["nbformat"]);
     }
+
+    [Fact]
+    public void Run_arguments_paths_timeout_output_and_no_build()
+    {
+        var parsed = RunVerb.Parse(["a.ipynb", "--timeout", "2.5", "notebooks", "--out", "x", "--no-build"]);
+        Assert.Equal(["a.ipynb", "notebooks"], parsed.Paths);
+        Assert.Equal(TimeSpan.FromSeconds(2.5), parsed.Timeout);
+        Assert.Equal("x", parsed.OutputDirectory);
+        Assert.False(parsed.Build);
+
+        var defaults = RunVerb.Parse([]);
+        Assert.Empty(defaults.Paths);
+        Assert.Equal(TimeSpan.FromSeconds(120), defaults.Timeout);
+        Assert.Null(defaults.OutputDirectory);
+        Assert.True(defaults.Build);
+    }
 }

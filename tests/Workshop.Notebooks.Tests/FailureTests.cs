@@ -39,13 +39,21 @@ public class FailureTests
     }
 
     [Fact]
-    public async Task An_endless_loop_is_stopped_by_the_cell_timeout()
+    public async Task An_endless_loop_is_stopped_by_the_cell_timeout_and_a_long_cell_shows_it_is_alive()
     {
-        var (code, stdout, stderr) = await Workshop("run", Path.Combine(KitRun.Fixtures, "endless-loop.ipynb"), "--no-build", "--timeout", "5", "--out", Path.Combine(KitRun.Output, "endless-loop"));
-        Assert.Equal(1, code);
-        Assert.Contains("TIMEOUT at cell 1", stdout);
-        Assert.Contains("endless-loop.ipynb, cell 1 (// never finishes", stderr);
-        Assert.DoesNotContain("never reached", stdout);
-        Assert.Contains("did not finish within 5 s", stderr);
+        var progress = new StringWriter();
+        var output = Path.Combine(KitRun.Output, "endless-loop");
+        await KitRun.Prepare();
+        var result = await NotebookRunner.RunAsync(Notebook.Load(Path.Combine(KitRun.Fixtures, "endless-loop.ipynb")), KitRun.Root,
+            new RunOptions(TimeSpan.FromSeconds(5), output, progress) { Heartbeat = TimeSpan.FromSeconds(1) });
+
+        Assert.Equal(CellStatus.TimedOut, result.Status);
+        Assert.Equal(1, result.FailedCell);
+        Assert.Equal("TIMEOUT at cell 1", RunSummary.Result(result));
+        Assert.Contains("endless-loop.ipynb, cell 1 (// never finishes", RunSummary.Failure(result));
+        Assert.Contains("did not finish within 5 s", result.Error);
+        Assert.Contains("endless-loop.ipynb: cell 1/2 still running", progress.ToString());
+        Assert.DoesNotContain("never reached", progress.ToString());
+        Assert.Contains("did not finish within 5 s", File.ReadAllText(Path.Combine(output, "endless-loop.ipynb")));
     }
 }

@@ -9,6 +9,7 @@ public sealed record RunOptions(TimeSpan CellTimeout, string OutputDirectory, Te
 {
     public static readonly TimeSpan DefaultCellTimeout = TimeSpan.FromSeconds(120);
     public TimeSpan KernelStartTimeout { get; init; } = TimeSpan.FromSeconds(120);
+    public TimeSpan Heartbeat { get; init; } = TimeSpan.FromSeconds(15);
 }
 
 /// <summary>What running one notebook gave, cell by cell.</summary>
@@ -55,7 +56,11 @@ public static class NotebookRunner
 
             foreach (var cell in notebook.CodeCells)
             {
-                var result = await kernel.SubmitCodeAsync(cell.Source, cell.KernelName, options.CellTimeout);
+                var running = kernel.SubmitCodeAsync(cell.Source, cell.KernelName, options.CellTimeout);
+                // A long cell (training) says it is still alive, so nobody mistakes it for a hang.
+                while (await Task.WhenAny(running, Task.Delay(options.Heartbeat)) != running)
+                    options.Progress.WriteLine($"{notebook.Name}: cell {cell.Number}/{total} still running (elapsed {clock.Elapsed.TotalSeconds:0} s)");
+                var result = await running;
                 results.Add(result);
                 options.Progress.WriteLine(ProgressLine(notebook.Name, cell, total, result, clock.Elapsed));
                 if (result.Status != CellStatus.Succeeded)
