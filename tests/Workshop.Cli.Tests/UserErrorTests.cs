@@ -96,4 +96,11 @@ public class UserErrorTests
         var (code, _, err) = await Workshop("doctor", "now");
         AssertOneLineError(code, err, "doctor takes no arguments");
     }
+
+    [Fact]
+    public async Task An_output_folder_that_would_overwrite_the_source()
+    {
+        var (code, _, err) = await Workshop("run", Path.Combine(Fixtures, "broken.ipynb"), "--out", Fixtures);
+        AssertOneLineError(code, err, "the executed copy of broken.ipynb would overwrite it");
+    }
 }

@@ -16,6 +16,10 @@ namespace Workshop.Cli
                 ["doctor"] = ("check that this machine is ready for the workshop and say how to fix what is not", DoctorVerb.Run),
             };
 
+        /// <summary>Adapts a synchronous verb (<c>int Run(args, stdout, stderr)</c>) to the table above.</summary>
+        public static Func<string[], TextWriter, TextWriter, Task<int>> Sync(Func<string[], TextWriter, TextWriter, int> run) =>
+            (args, stdout, stderr) => Task.FromResult(run(args, stdout, stderr));
+
         public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
         {
             if (args.Length == 0 || args[0] is "-h" or "--help" or "help")

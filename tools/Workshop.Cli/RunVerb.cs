@@ -67,9 +67,12 @@ public static class RunVerb
         var root = RepoPaths.Root();
         // Load every notebook first, so a wrong path fails in a second, not after the first notebook's run.
         var notebooks = Discover(parsed.Paths.Count > 0 ? parsed.Paths : [RepoPaths.Notebooks(root)]);
+        var options = new RunOptions(parsed.Timeout, Path.GetFullPath(parsed.OutputDirectory ?? RepoPaths.Artifacts(root)), stdout);
+        // The sources are never modified: an executed copy must not land on top of the notebook it came from.
+        if (notebooks.FirstOrDefault(n => Path.GetDirectoryName(n.Path) == options.OutputDirectory.TrimEnd(Path.DirectorySeparatorChar)) is { } clash)
+            throw new UserError($"the executed copy of {clash.Name} would overwrite it; choose another --out folder.");
         if (parsed.Build && !await KitSetup.PrepareAsync(root, stdout, stderr)) return 1;
 
-        var options = new RunOptions(parsed.Timeout, Path.GetFullPath(parsed.OutputDirectory ?? RepoPaths.Artifacts(root)), stdout);
         var results = new List<NotebookResult>();
         foreach (var notebook in notebooks)
         {
