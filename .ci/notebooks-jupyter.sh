@@ -53,3 +53,13 @@ print(f"{path}: {len([c for c in nb['cells'] if c['cell_type'] == 'code'])} code
 PY
   echo "$(basename "$notebook") through Jupyter: $(( $(date +%s) - start )) s"
 done
+
+# The executed copies `workshop run` wrote (if it ran before this script) must be valid notebooks for Jupyter too.
+if compgen -G "artifacts/notebooks/*.ipynb" >/dev/null; then
+  /usr/bin/python3 - <<'PY'
+import glob, nbformat
+for path in sorted(glob.glob("artifacts/notebooks/*.ipynb")):
+    nbformat.validate(nbformat.read(path, as_version=4))
+    print(f"{path}: valid nbformat")
+PY
+fi
