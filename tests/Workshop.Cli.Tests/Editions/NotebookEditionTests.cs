@@ -16,7 +16,7 @@ public class NotebookEditionTests
     }
 
     static List<JsonObject> Cells(JsonObject notebook) => ((JsonArray)notebook["cells"]!).OfType<JsonObject>().ToList();
-    static string Source(JsonObject cell) => IpynbFile.Text(cell["source"]);
+    static string Source(JsonObject cell) => Notebook.SourceText(cell["source"]);
 
     /// <summary>The lines strictly between BEGIN and END of every block: the text that must never reach attendees.</summary>
     static List<string> SolutionLines(JsonObject notebook)

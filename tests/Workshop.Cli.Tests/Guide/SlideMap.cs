@@ -74,7 +74,7 @@ public static partial class SlideMap
         var cells = JsonNode.Parse(File.ReadAllText(notebookPath))?["cells"] as JsonArray ?? [];
         return cells.OfType<JsonObject>()
             .Where(c => (string?)c["cell_type"] == "markdown")
-            .SelectMany(c => Workshop.Cli.Editions.IpynbFile.Text(c["source"]).Split('\n'))
+            .SelectMany(c => Workshop.Cli.Notebook.SourceText(c["source"]).Split('\n'))
             .Select(l => l.Trim())
             .Where(l => l.StartsWith('#'))
             .ToHashSet();

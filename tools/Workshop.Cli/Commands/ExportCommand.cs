@@ -42,23 +42,18 @@ public static class ExportCommand
             return 2;
         }
 
-        var root = KitRoot.Find();
-        if (root is null)
-        {
-            stderr.WriteLine($"workshop export: {KitRoot.NotFound}");
-            return 2;
-        }
-        var executed = Path.Combine(root, "artifacts", "notebooks");
-        var folder = output is null ? Path.Combine(root, "artifacts", "site") : Path.GetFullPath(output);
         try
         {
+            var root = RepoPaths.Root();
+            var executed = RepoPaths.Artifacts(root);
+            var folder = output is null ? Path.Combine(root, "artifacts", "site") : Path.GetFullPath(output);
             var written = HtmlSite.Export(executed, folder);
-            foreach (var missing in NotExecuted(Path.Combine(root, "notebooks"), executed))
+            foreach (var missing in NotExecuted(RepoPaths.Notebooks(root), executed))
                 stdout.WriteLine($"note: {missing} has no executed copy yet, so it is not in the site; `workshop run` adds it.");
             stdout.WriteLine($"Wrote {written.Count - 1} page(s) and index.html to {Path.GetRelativePath(Environment.CurrentDirectory, folder)}");
             return 0;
         }
-        catch (EditionException e)
+        catch (Exception e) when (e is EditionException or UserError)
         {
             stderr.WriteLine($"workshop export: {e.Message}");
             return 2;

@@ -40,23 +40,18 @@ public static class StudentCommand
             }
         }
 
-        var root = KitRoot.Find();
-        if (root is null)
-        {
-            stderr.WriteLine($"workshop student: {KitRoot.NotFound}");
-            return 2;
-        }
-        var folder = output is null
-            ? Path.Combine(root, "artifacts", edition == Edition.Student ? "student" : "mistakes")
-            : Path.GetFullPath(output);
         try
         {
-            var written = EditionWriter.Write(Path.Combine(root, "notebooks"), folder, edition, force);
+            var root = RepoPaths.Root();
+            var folder = output is null
+                ? Path.Combine(root, "artifacts", edition == Edition.Student ? "student" : "mistakes")
+                : Path.GetFullPath(output);
+            var written = EditionWriter.Write(RepoPaths.Notebooks(root), folder, edition, force);
             var what = edition == Edition.Student ? "student edition" : "mistake edition";
             stdout.WriteLine($"Wrote the {what} of {written.Files.Count} notebook(s) with {written.Exercises} exercise(s) to {Path.GetRelativePath(Environment.CurrentDirectory, folder)}");
             return 0;
         }
-        catch (EditionException e)
+        catch (Exception e) when (e is EditionException or UserError)
         {
             stderr.WriteLine($"workshop student: {e.Message}");
             return 2;

@@ -46,7 +46,7 @@ public static class EditionWriter
         if (changed.Count > 0 && !replaceChanged)
             throw new EditionException($"nothing written: {string.Join(", ", changed)} in {outputFolder} differ from a fresh edition (answers typed in, or outputs of a run?); use --force to replace them, or --out another folder.");
 
-        foreach (var (target, json) in editions) IpynbFile.WriteAtomically(target, json);
+        foreach (var (target, json) in editions) AtomicFile.WriteAllText(target, json);
         return new EditionSummary(editions.Select(e => e.Target).ToList(), exercises);
     }
 

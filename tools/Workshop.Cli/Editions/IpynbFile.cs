@@ -36,46 +36,6 @@ public static class IpynbFile
     }
 
     public static string Serialize(JsonObject notebook) => notebook.ToJsonString(JupyterStyle) + "\n";
-
-    /// <summary>Jupyter stores source and text as one string or as a list of lines that keep their newlines.</summary>
-    public static string Text(JsonNode? source) => source switch
-    {
-        JsonArray lines => string.Concat(lines.Select(l => (string?)l)),
-        JsonValue value => (string?)value ?? "",
-        _ => "",
-    };
-
-    /// <summary>Splits text the way Jupyter stores it: a list of lines, each but the last ending in '\n'.</summary>
-    public static JsonArray Lines(string text)
-    {
-        var lines = new JsonArray();
-        var start = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] != '\n') continue;
-            lines.Add(JsonValue.Create(text[start..(i + 1)]));
-            start = i + 1;
-        }
-        if (start < text.Length) lines.Add(JsonValue.Create(text[start..]));
-        return lines;
-    }
-
-    /// <summary>Writes through a temporary file and a rename, so a reader sees the old file or the new one, never half.</summary>
-    public static void WriteAtomically(string path, string content)
-    {
-        var full = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        var temp = full + $".{Environment.ProcessId}.tmp";
-        try
-        {
-            File.WriteAllText(temp, content);
-            File.Move(temp, full, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temp)) File.Delete(temp);
-        }
-    }
 }
 
 /// <summary>A problem with the notebooks or the command line the user can fix; shown as one line (or one line per problem).</summary>

@@ -30,7 +30,7 @@ public static partial class NotebookEdition
         {
             if (node is not JsonObject cell || (string?)cell["cell_type"] != "code") continue;
             codeCell++;
-            var text = IpynbFile.Text(cell["source"]);
+            var text = Notebook.SourceText(cell["source"]);
             var lines = text.Split('\n');
             var cellProblems = new List<string>();
             var exercise = SolutionMarkers.Read(lines, cellProblems);
@@ -39,7 +39,7 @@ public static partial class NotebookEdition
 
             var changed = Rewrite(lines, exercise, edition, rebase);
             if (changed != text)
-                cell["source"] = cell["source"] is JsonValue ? JsonValue.Create(changed) : IpynbFile.Lines(changed);
+                cell["source"] = cell["source"] is JsonValue ? JsonValue.Create(changed) : Notebook.ToLines(changed);
             // Replace, don't remove, so the keys keep their place; Jupyter writes null and [] for a cell never run.
             if (cell.ContainsKey("execution_count")) cell["execution_count"] = null;
             if (cell.ContainsKey("outputs")) cell["outputs"] = new JsonArray();
@@ -52,7 +52,7 @@ public static partial class NotebookEdition
         notebook["cells"] is JsonArray cells
             ? cells.OfType<JsonObject>()
                 .Where(c => (string?)c["cell_type"] == "code")
-                .Count(c => SolutionMarkers.Read(IpynbFile.Text(c["source"]).Split('\n'), []).IsExercise)
+                .Count(c => SolutionMarkers.Read(Notebook.SourceText(c["source"]).Split('\n'), []).IsExercise)
             : 0;
 
     static string Rewrite(string[] lines, ExerciseCell exercise, Edition edition, Func<string, string>? rebase)

@@ -45,11 +45,11 @@ public static partial class HtmlSite
         foreach (var page in pages)
         {
             var path = Path.Combine(outputFolder, page.FileName);
-            IpynbFile.WriteAtomically(path, page.Html);
+            AtomicFile.WriteAllText(path, page.Html);
             written.Add(path);
         }
         var index = Path.Combine(outputFolder, "index.html");
-        IpynbFile.WriteAtomically(index, Index(pages));
+        AtomicFile.WriteAllText(index, Index(pages));
         written.Add(index);
         return written;
     }
@@ -108,7 +108,7 @@ public static partial class HtmlSite
         var scripts = new HashSet<string>();
         foreach (var cell in ((JsonArray)notebook["cells"]!).OfType<JsonObject>())
         {
-            var source = IpynbFile.Text(cell["source"]);
+            var source = Notebook.SourceText(cell["source"]);
             switch ((string?)cell["cell_type"])
             {
                 case "markdown":
@@ -135,7 +135,7 @@ public static partial class HtmlSite
         {
             case "stream":
                 var stream = (string?)output["name"] == "stderr" ? "stderr" : "stdout";
-                return $"<pre class=\"output {stream}\">{Markdown.Escape(IpynbFile.Text(output["text"]))}</pre>\n";
+                return $"<pre class=\"output {stream}\">{Markdown.Escape(Notebook.SourceText(output["text"]))}</pre>\n";
             case "error":
                 var traceback = output["traceback"] is JsonArray lines && lines.Count > 0
                     ? string.Join('\n', lines.Select(l => (string?)l))
@@ -143,15 +143,15 @@ public static partial class HtmlSite
                 return $"<pre class=\"output error\">{Markdown.Escape(AnsiCode().Replace(traceback, ""))}</pre>\n";
             case "execute_result" or "display_data" when output["data"] is JsonObject data:
                 if (data["text/html"] is { } html)
-                    return $"<div class=\"output html\">\n{WithoutRepeatedLibraries(IpynbFile.Text(html), scriptsOnPage ?? [])}\n</div>\n";
+                    return $"<div class=\"output html\">\n{WithoutRepeatedLibraries(Notebook.SourceText(html), scriptsOnPage ?? [])}\n</div>\n";
                 if (data["image/svg+xml"] is { } svg)
-                    return $"<div class=\"output image\">{IpynbFile.Text(svg)}</div>\n";
+                    return $"<div class=\"output image\">{Notebook.SourceText(svg)}</div>\n";
                 if (data["image/png"] is { } png)
-                    return $"<div class=\"output image\"><img src=\"data:image/png;base64,{IpynbFile.Text(png).Replace("\n", "")}\" alt=\"\"></div>\n";
+                    return $"<div class=\"output image\"><img src=\"data:image/png;base64,{Notebook.SourceText(png).Replace("\n", "")}\" alt=\"\"></div>\n";
                 if (data["text/markdown"] is { } md)
-                    return $"<div class=\"output markdown\">{Markdown.ToHtml(IpynbFile.Text(md))}</div>\n";
+                    return $"<div class=\"output markdown\">{Markdown.ToHtml(Notebook.SourceText(md))}</div>\n";
                 if (data["text/plain"] is { } plain)
-                    return $"<pre class=\"output result\">{Markdown.Escape(IpynbFile.Text(plain))}</pre>\n";
+                    return $"<pre class=\"output result\">{Markdown.Escape(Notebook.SourceText(plain))}</pre>\n";
                 return "";
             default:
                 return "";
@@ -206,7 +206,7 @@ public static partial class HtmlSite
 
     static IEnumerable<string> MarkdownCells(JsonObject notebook) =>
         notebook["cells"] is JsonArray cells
-            ? cells.OfType<JsonObject>().Where(c => (string?)c["cell_type"] == "markdown").Select(c => IpynbFile.Text(c["source"]))
+            ? cells.OfType<JsonObject>().Where(c => (string?)c["cell_type"] == "markdown").Select(c => Notebook.SourceText(c["source"]))
             : [];
 
     static string Document(string title, string body) => $"""
