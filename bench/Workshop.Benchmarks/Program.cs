@@ -3,6 +3,7 @@ using BenchmarkDotNet.Running;
 using Workshop.DeepLearning;
 
 // `-- gflops [size] [seconds]`: a quick Stopwatch measurement of the float matrix multiply, no BenchmarkDotNet.
+// `-- threads`: one thread vs all cores at the notebook shapes (how the threading threshold was chosen).
 // Anything else goes to BenchmarkDotNet (e.g. `--filter *MatMul*` or `--list flat`).
 if (args.Length > 0 && args[0] == "gflops")
 {
@@ -12,6 +13,12 @@ if (args.Length > 0 && args[0] == "gflops")
     Console.WriteLine($"{Environment.ProcessorCount} cores; Vector256 accelerated: {Vector256.IsHardwareAccelerated}, Vector512: {Vector512.IsHardwareAccelerated}");
     Console.WriteLine($"MatMul float {size}³, 1 thread:  {KernelBenchmarks.MatMulGflops(size, duration, 1),6:F1} GFLOP/s");
     Console.WriteLine($"MatMul float {size}³, {Kernels.MaxThreads} threads: {KernelBenchmarks.MatMulGflops(size, duration),6:F1} GFLOP/s");
+    return;
+}
+
+if (args.Length > 0 && args[0] == "threads")
+{
+    Workshop.Benchmarks.ThreadingProbe.Run();
     return;
 }
 

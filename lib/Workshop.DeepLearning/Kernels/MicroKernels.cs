@@ -123,6 +123,24 @@ internal static unsafe class MicroKernels
         Store(c50, c + 5 * ldc, add); Store(c51, c + 5 * ldc + w, add); Store(c52, c + 5 * ldc + 2 * w, add); Store(c53, c + 5 * ldc + 3 * w, add);
     }
 
+    /// <summary>The same tile in plain scalar code, for runtimes without any hardware vectors.</summary>
+    public static void Scalar<T>(int kc, T* a, T* b, T* c, int ldc, bool add, int mr, int nr)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        T* tile = stackalloc T[mr * nr];
+        new Span<T>(tile, mr * nr).Clear();
+        for (int p = 0; p < kc; p++, a += mr, b += nr)
+        for (int i = 0; i < mr; i++)
+        {
+            T ai = a[i];
+            T* row = tile + i * nr;
+            for (int j = 0; j < nr; j++) row[j] += ai * b[j];
+        }
+        for (int i = 0; i < mr; i++)
+        for (int j = 0; j < nr; j++)
+            c[i * ldc + j] = add ? c[i * ldc + j] + tile[i * nr + j] : tile[i * nr + j];
+    }
+
     // Fused multiply-add where the hardware has it (every x64 CPU with AVX2 does); otherwise multiply then add.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static Vector256<float> MulAdd(Vector256<float> a, Vector256<float> b, Vector256<float> c)

@@ -188,7 +188,9 @@ internal static unsafe class PackedGemm<T> where T : unmanaged, IFloatingPointIe
             MicroKernels.Float6x16(kc, (float*)a, (float*)b, (float*)c, ldc, add);
         else if (Vector256.IsHardwareAccelerated && typeof(T) == typeof(double))
             MicroKernels.Double6x8(kc, (double*)a, (double*)b, (double*)c, ldc, add);
-        else
+        else if (Vector128.IsHardwareAccelerated)
             MicroKernels.Portable6x4V(kc, a, b, c, ldc, add);
+        else
+            MicroKernels.Scalar(kc, a, b, c, ldc, add, MR, NR);
     }
 }
