@@ -27,9 +27,10 @@ public static partial class Kernels
     {
         if (m < 0 || k < 0 || n < 0)
             throw new ArgumentException($"MatMul needs non-negative sizes; got m={m}, k={k}, n={n}");
-        CheckLength("MatMul", "A", a.Length, (long)m * k, $"{(transposeA ? $"{k}×{m} (transposed)" : $"{m}×{k}")}");
-        CheckLength("MatMul", "B", b.Length, (long)k * n, $"{(transposeB ? $"{n}×{k} (transposed)" : $"{k}×{n}")}");
-        CheckLength("MatMul", "C", c.Length, (long)m * n, $"{m}×{n}");
+        // The messages are built only on failure: a steady-state call must not allocate.
+        if (a.Length < (long)m * k) throw TooShort("MatMul", "A", a.Length, transposeA ? k : m, transposeA ? m : k);
+        if (b.Length < (long)k * n) throw TooShort("MatMul", "B", b.Length, transposeB ? n : k, transposeB ? k : n);
+        if (c.Length < (long)m * n) throw TooShort("MatMul", "C", c.Length, m, n);
 
         // Element (i, p) of op(A) is at i*aRow + p*aCol; (p, j) of op(B) at p*bRow + j*bCol.
         int aRow = transposeA ? 1 : k, aCol = transposeA ? m : 1;
@@ -44,11 +45,8 @@ public static partial class Kernels
         }
     }
 
-    static void CheckLength(string kernel, string name, int length, long needed, string shape)
-    {
-        if (length < needed)
-            throw new ArgumentException($"{kernel} got {name} with {length} elements; expected at least {needed} for a {shape} matrix");
-    }
+    static ArgumentException TooShort(string kernel, string name, int length, int rows, int cols)
+        => new($"{kernel} got {name} with {length} elements; expected at least {(long)rows * cols} for a {rows}×{cols} matrix");
 }
 
 /// <summary>The plain, readable versions of <see cref="Kernels"/>: the definition the fast code must match.</summary>

@@ -12,7 +12,7 @@ public static partial class Kernels
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         CheckMatrix("AddRowVector", c.Length, rows, cols);
-        CheckLength("AddRowVector", "the row vector", row.Length, cols, $"1×{cols}");
+        if (row.Length < cols) throw TooShort("AddRowVector", "the row vector", row.Length, 1, cols);
         row = row[..cols];
         for (int i = 0; i < rows; i++)
             Add(c.Slice(i * cols, cols), row);
@@ -23,7 +23,7 @@ public static partial class Kernels
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         CheckMatrix("SumRows", a.Length, rows, cols);
-        CheckLength("SumRows", "the sums", sums.Length, cols, $"1×{cols}");
+        if (sums.Length < cols) throw TooShort("SumRows", "the sums", sums.Length, 1, cols);
         sums = sums[..cols];
         if (!accumulate) sums.Clear();
         for (int i = 0; i < rows; i++)
@@ -114,7 +114,7 @@ public static partial class Kernels
     {
         if (rows < 0 || cols < 0)
             throw new ArgumentException($"{kernel} needs non-negative sizes; got {rows}×{cols}");
-        CheckLength(kernel, "the matrix", length, (long)rows * cols, $"{rows}×{cols}");
+        if (length < (long)rows * cols) throw TooShort(kernel, "the matrix", length, rows, cols);
     }
 
     static void CheckSameLength(string kernel, string name, int expected, int got)
