@@ -31,6 +31,11 @@ internal sealed unsafe class ParallelGemm<T> : IThreadPoolWorkItem where T : unm
     public static void Multiply(T* a, int aRow, int aCol, T* b, int bRow, int bCol, T* c, int ldc,
         int m, int k, int n, bool accumulate, int threads)
     {
+        if (m == 0 || n == 0 || k == 0 || threads < 2)
+        {
+            PackedGemm<T>.Multiply(a, aRow, aCol, b, bRow, bCol, c, ldc, m, k, n, accumulate);
+            return;
+        }
         var job = cached ??= new ParallelGemm<T>();
         job.a = a; job.b = b; job.c = c;
         job.aRow = aRow; job.aCol = aCol; job.bRow = bRow; job.bCol = bCol; job.ldc = ldc;
@@ -39,7 +44,7 @@ internal sealed unsafe class ParallelGemm<T> : IThreadPoolWorkItem where T : unm
         job.splitColumns = n >= m;
         int length = job.splitColumns ? n : m;
         int tile = job.splitColumns ? PackedGemm<T>.NR : PackedGemm<T>.MR;
-        job.step = (length / threads + tile - 1) / tile * tile;
+        job.step = Math.Max(tile, (length / threads + tile - 1) / tile * tile);
         job.parts = (length + job.step - 1) / job.step;
         job.Run();
     }
