@@ -13,6 +13,8 @@ if (args.Length > 0 && args[0] == "gflops")
     Console.WriteLine($"{Environment.ProcessorCount} cores; Vector256 accelerated: {Vector256.IsHardwareAccelerated}, Vector512: {Vector512.IsHardwareAccelerated}");
     Console.WriteLine($"MatMul float {size}³, 1 thread:  {KernelBenchmarks.MatMulGflops(size, duration, 1),6:F1} GFLOP/s");
     Console.WriteLine($"MatMul float {size}³, {Kernels.MaxThreads} threads: {KernelBenchmarks.MatMulGflops(size, duration),6:F1} GFLOP/s");
+    Console.WriteLine($"MatMul double {size}³, 1 thread: {KernelBenchmarks.MatMulGflops<double>(size, size, size, duration, 1),6:F1} GFLOP/s");
+    Console.WriteLine($"MatMul float 64×784×128 (batch-64 forward), 1 thread: {KernelBenchmarks.MatMulGflops<float>(64, 784, 128, duration, 1),6:F1} GFLOP/s");
     return;
 }
 

@@ -1,7 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
-using System.Runtime.Intrinsics.X86;
 
 namespace Workshop.DeepLearning;
 
@@ -46,12 +45,15 @@ internal static unsafe class PackedGemm<T> where T : unmanaged, IFloatingPointIe
 
         int nr = NR;
         int nc = Math.Min(NC, RoundUp(n, nr));
-        var bufA = packedA ??= GC.AllocateUninitializedArray<T>(MC * KC, pinned: true);
-        if (packedB is null || packedB.Length < KC * nc) packedB = GC.AllocateUninitializedArray<T>(KC * Math.Max(nc, 512), pinned: true);
+        // Pinned once, with room to start each buffer on a 64-byte cache line, so that no vector load straddles two lines.
+        int pad = 64 / Unsafe.SizeOf<T>();
+        var bufA = packedA ??= GC.AllocateUninitializedArray<T>(MC * KC + pad, pinned: true);
+        if (packedB is null || packedB.Length < KC * nc + pad) packedB = GC.AllocateUninitializedArray<T>(KC * Math.Max(nc, 512) + pad, pinned: true);
         var bufB = packedB;
 
-        fixed (T* pa = bufA, pb = bufB)
+        fixed (T* pa0 = bufA, pb0 = bufB)
         {
+            T* pa = AlignTo64(pa0), pb = AlignTo64(pb0);
             for (int jc = 0; jc < n; jc += nc)
             {
                 int ncCur = Math.Min(nc, n - jc);
@@ -71,6 +73,8 @@ internal static unsafe class PackedGemm<T> where T : unmanaged, IFloatingPointIe
             }
         }
     }
+
+    static T* AlignTo64(T* p) => (T*)(((nint)p + 63) & ~(nint)63);
 
     static int RoundUp(int x, int multiple) => (x + multiple - 1) / multiple * multiple;
 
