@@ -33,28 +33,28 @@ static class ThreadingProbe
             var b = Workshop.Benchmarks.Fill.Floats(random, s.K * s.N);
             var c = new float[s.M * s.N];
             Kernels.ParallelThreshold = 0;
-            Kernels.MaxThreads = 1;
-            double one = Time(() => Kernels.MatMul<float>(a, b, c, s.M, s.K, s.N, s.TA, s.TB));
-            Kernels.MaxThreads = Environment.ProcessorCount;
-            double all = Time(() => Kernels.MatMul<float>(a, b, c, s.M, s.K, s.N, s.TA, s.TB));
+            // Alternate short rounds of each setting and keep each one's best, so that both see the same background load.
+            double one = double.MaxValue, all = double.MaxValue;
+            for (int round = 0; round < 10; round++)
+            {
+                Kernels.MaxThreads = 1;
+                one = Math.Min(one, Time(() => Kernels.MatMul<float>(a, b, c, s.M, s.K, s.N, s.TA, s.TB)));
+                Kernels.MaxThreads = Environment.ProcessorCount;
+                all = Math.Min(all, Time(() => Kernels.MatMul<float>(a, b, c, s.M, s.K, s.N, s.TA, s.TB)));
+            }
             Console.WriteLine($"| {s.Name} | {(long)s.M * s.K * s.N:N0} | {one:F1} | {all:F1} | {one / all:F2} |");
         }
         Kernels.ParallelThreshold = savedThreshold;
         Kernels.MaxThreads = savedThreads;
     }
 
-    // Best of several half-second rounds, in microseconds per call: the minimum is the least disturbed by other processes.
+    // One 100 ms round after a warm-up call, in microseconds per call.
     static double Time(Action run)
     {
         run();
-        double best = double.MaxValue;
-        for (int round = 0; round < 5; round++)
-        {
-            long calls = 0;
-            var watch = Stopwatch.StartNew();
-            do { run(); calls++; } while (watch.ElapsedMilliseconds < 300);
-            best = Math.Min(best, watch.Elapsed.TotalMicroseconds / calls);
-        }
-        return best;
+        long calls = 0;
+        var watch = Stopwatch.StartNew();
+        do { run(); calls++; } while (watch.ElapsedMilliseconds < 100);
+        return watch.Elapsed.TotalMicroseconds / calls;
     }
 }

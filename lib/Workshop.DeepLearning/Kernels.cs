@@ -5,16 +5,34 @@ namespace Workshop.DeepLearning;
 /// <summary>
 /// The hot loops of the batched level, on contiguous row-major arrays.
 /// Each fast kernel has a plain reference version in <see cref="ReferenceKernels"/> that the tests compare it to.
+/// The fast matrix multiply lives in Kernels/PackedGemm.cs (blocking and packing), Kernels/MicroKernels.cs (the
+/// register-tiled inner loop) and Kernels/ParallelGemm.cs (splitting large products across cores); the element-wise
+/// maps in Kernels/ElementWiseKernels.cs.
 /// </summary>
 public static partial class Kernels
 {
     /// <summary>
     /// Products with at least this many multiply-adds (m·k·n) are split across cores; smaller ones run on the calling thread.
+    /// 8 M keeps every product of the 784-128-10 network at batch 64 (6.4 M at most) on one thread, where handing half
+    /// to a second thread did not pay in our measurements (`bench -- threads`), while 256³ (16.8 M) and up use all cores
+    /// (512³ ran 1.9× faster on two idle cores).
     /// </summary>
-    public static long ParallelThreshold { get; set; } = 4_000_000;
+    public static long ParallelThreshold
+    {
+        get => parallelThreshold;
+        set => parallelThreshold = value >= 0 ? value
+            : throw new ArgumentException($"Kernels.ParallelThreshold must be at least 0 multiply-adds; got {value}");
+    }
+    static long parallelThreshold = 8_000_000;
 
     /// <summary>How many threads a large product may use (all cores by default; 1 turns threading off).</summary>
-    public static int MaxThreads { get; set; } = Environment.ProcessorCount;
+    public static int MaxThreads
+    {
+        get => maxThreads;
+        set => maxThreads = value >= 1 ? value
+            : throw new ArgumentException($"Kernels.MaxThreads must be at least 1 thread; got {value}");
+    }
+    static int maxThreads = Environment.ProcessorCount;
 
     /// <summary>
     /// C = op(A) · op(B) (or C += … when <paramref name="accumulate"/>), all row-major.
