@@ -14,8 +14,8 @@ public static partial class Kernels
     /// <summary>
     /// Products with at least this many multiply-adds (m·k·n) are split across cores; smaller ones run on the calling thread.
     /// 8 M keeps every product of the 784-128-10 network at batch 64 (6.4 M at most) on one thread, where handing half
-    /// to a second thread did not pay in our measurements (`bench -- threads`), while 256³ (16.8 M) and up use all cores
-    /// (512³ ran 1.9× faster on two idle cores).
+    /// to a second thread gave 0.6–1.0× on the shared 2-core CI machine (`Workshop.Benchmarks -- threads`), while
+    /// 256³ (16.8 M) and up use all cores (512³ ran 1.9× faster on two idle cores). Re-measure on other machines.
     /// </summary>
     public static long ParallelThreshold
     {
