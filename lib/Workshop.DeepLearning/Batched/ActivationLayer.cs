@@ -4,7 +4,8 @@ namespace Workshop.DeepLearning;
 
 /// <summary>
 /// Shared plumbing of the element-wise activation layers y = g(z): buffers, shape checks, caching z and y.
-/// Each subclass writes g and g' as plain loops over a whole batch.
+/// Each subclass computes g and g' over a whole batch: ReLU, sigmoid and tanh call the vectorised <see cref="Kernels"/>
+/// (their plain loops are in <see cref="ReferenceKernels"/>), the others are plain loops here.
 /// </summary>
 public abstract class ActivationLayer<T> : ILayer<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
@@ -56,12 +57,12 @@ public sealed class Sigmoid<T> : ActivationLayer<T> where T : unmanaged, IFloati
 
     protected override void Apply(ReadOnlySpan<T> z, Span<T> y, int cols)
     {
-        for (int i = 0; i < z.Length; i++) y[i] = T.One / (T.One + T.Exp(-z[i]));
+        Kernels.Sigmoid(z, y);
     }
 
     protected override void ApplyBackward(ReadOnlySpan<T> z, ReadOnlySpan<T> y, ReadOnlySpan<T> dy, Span<T> dz, int cols)
     {
-        for (int i = 0; i < y.Length; i++) dz[i] = dy[i] * y[i] * (T.One - y[i]);
+        Kernels.SigmoidBackward(y, dy, dz);
     }
 }
 
@@ -72,12 +73,12 @@ public sealed class Tanh<T> : ActivationLayer<T> where T : unmanaged, IFloatingP
 
     protected override void Apply(ReadOnlySpan<T> z, Span<T> y, int cols)
     {
-        for (int i = 0; i < z.Length; i++) y[i] = T.Tanh(z[i]);
+        Kernels.Tanh(z, y);
     }
 
     protected override void ApplyBackward(ReadOnlySpan<T> z, ReadOnlySpan<T> y, ReadOnlySpan<T> dy, Span<T> dz, int cols)
     {
-        for (int i = 0; i < y.Length; i++) dz[i] = dy[i] * (T.One - y[i] * y[i]);
+        Kernels.TanhBackward(y, dy, dz);
     }
 }
 
@@ -88,12 +89,12 @@ public sealed class Relu<T> : ActivationLayer<T> where T : unmanaged, IFloatingP
 
     protected override void Apply(ReadOnlySpan<T> z, Span<T> y, int cols)
     {
-        for (int i = 0; i < z.Length; i++) y[i] = z[i] > T.Zero ? z[i] : T.Zero;
+        Kernels.Relu(z, y);
     }
 
     protected override void ApplyBackward(ReadOnlySpan<T> z, ReadOnlySpan<T> y, ReadOnlySpan<T> dy, Span<T> dz, int cols)
     {
-        for (int i = 0; i < z.Length; i++) dz[i] = z[i] > T.Zero ? dy[i] : T.Zero;
+        Kernels.ReluBackward(z, dy, dz);
     }
 }
 

@@ -45,9 +45,8 @@ public sealed class Sgd<T>(double learningRate) : IOptimizer<T> where T : unmana
         T eta = T.CreateChecked(learningRate);
         for (int p = 0; p < parameters.Count; p++)
         {
-            var w = parameters[p].Value.Span;
-            ReadOnlySpan<T> g = parameters[p].Gradient.Span;
-            for (int i = 0; i < w.Length; i++) w[i] -= eta * g[i];
+            // W ← W − η g is y += αx with α = −η: one vectorised pass.
+            Kernels.Axpy(-eta, parameters[p].Gradient.Span, parameters[p].Value.Span);
         }
     }
 

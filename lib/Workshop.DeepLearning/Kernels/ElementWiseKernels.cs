@@ -64,6 +64,78 @@ public static partial class Kernels
         for (; i < x.Length; i++) dx[i] = x[i] > T.Zero ? dy[i] : T.Zero;
     }
 
+    /// <summary>y = σ(x) = 1 / (1 + e^−x), element by element (y may be x itself).</summary>
+    public static void Sigmoid<T>(ReadOnlySpan<T> x, Span<T> y) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        CheckSameLength("Sigmoid", "y", x.Length, y.Length);
+        int i = 0;
+        if (Vector.IsHardwareAccelerated && typeof(T) == typeof(float))
+        {
+            var xv = MemoryMarshal.Cast<T, Vector<T>>(x);
+            var yv = MemoryMarshal.Cast<T, Vector<T>>(y);
+            for (; i < xv.Length; i++) yv[i] = Vector<T>.One / (Vector<T>.One + Exp(-xv[i]));
+            i *= Vector<T>.Count;
+        }
+        for (; i < x.Length; i++) y[i] = T.One / (T.One + T.Exp(-x[i]));
+    }
+
+    /// <summary>dx = dy · y (1 − y): the gradient through a sigmoid whose output was y.</summary>
+    public static void SigmoidBackward<T>(ReadOnlySpan<T> y, ReadOnlySpan<T> dy, Span<T> dx) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        CheckSameLength("SigmoidBackward", "dy", y.Length, dy.Length);
+        CheckSameLength("SigmoidBackward", "dx", y.Length, dx.Length);
+        int i = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var yv = MemoryMarshal.Cast<T, Vector<T>>(y);
+            var dyv = MemoryMarshal.Cast<T, Vector<T>>(dy);
+            var dxv = MemoryMarshal.Cast<T, Vector<T>>(dx);
+            for (; i < yv.Length; i++) dxv[i] = dyv[i] * yv[i] * (Vector<T>.One - yv[i]);
+            i *= Vector<T>.Count;
+        }
+        for (; i < y.Length; i++) dx[i] = dy[i] * y[i] * (T.One - y[i]);
+    }
+
+    /// <summary>
+    /// y = tanh(x), element by element (y may be x itself), as 1 − 2 / (1 + e^2x): e^2x overflowing to ∞ still gives 1.
+    /// </summary>
+    public static void Tanh<T>(ReadOnlySpan<T> x, Span<T> y) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        CheckSameLength("Tanh", "y", x.Length, y.Length);
+        int i = 0;
+        if (Vector.IsHardwareAccelerated && typeof(T) == typeof(float))
+        {
+            var xv = MemoryMarshal.Cast<T, Vector<T>>(x);
+            var yv = MemoryMarshal.Cast<T, Vector<T>>(y);
+            var two = Vector<T>.One + Vector<T>.One;
+            for (; i < xv.Length; i++) yv[i] = Vector<T>.One - two / (Vector<T>.One + Exp(xv[i] + xv[i]));
+            i *= Vector<T>.Count;
+        }
+        for (; i < x.Length; i++) y[i] = T.Tanh(x[i]);
+    }
+
+    /// <summary>dx = dy · (1 − y²): the gradient through a tanh whose output was y.</summary>
+    public static void TanhBackward<T>(ReadOnlySpan<T> y, ReadOnlySpan<T> dy, Span<T> dx) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        CheckSameLength("TanhBackward", "dy", y.Length, dy.Length);
+        CheckSameLength("TanhBackward", "dx", y.Length, dx.Length);
+        int i = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var yv = MemoryMarshal.Cast<T, Vector<T>>(y);
+            var dyv = MemoryMarshal.Cast<T, Vector<T>>(dy);
+            var dxv = MemoryMarshal.Cast<T, Vector<T>>(dx);
+            for (; i < yv.Length; i++) dxv[i] = dyv[i] * (Vector<T>.One - yv[i] * yv[i]);
+            i *= Vector<T>.Count;
+        }
+        for (; i < y.Length; i++) dx[i] = dy[i] * (T.One - y[i] * y[i]);
+    }
+
+    // e^x for a whole vector of floats (callers check T first). Doubles keep the scalar Math.Exp: the vectorised double
+    // Exp is a little less exact, and double is the precision of gradient checks, which finite differences would notice.
+    static Vector<T> Exp<T>(Vector<T> x) where T : unmanaged, IFloatingPointIeee754<T> =>
+        Vector.Exp(x.As<T, float>()).As<float, T>();
+
     /// <summary>y += alpha · x: the SGD update w -= lr · g is Axpy(-lr, g, w).</summary>
     public static void Axpy<T>(T alpha, ReadOnlySpan<T> x, Span<T> y) where T : unmanaged, IFloatingPointIeee754<T>
     {

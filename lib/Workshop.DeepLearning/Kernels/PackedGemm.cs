@@ -45,6 +45,8 @@ internal static unsafe class PackedGemm<T> where T : unmanaged, IFloatingPointIe
 
         int nr = NR;
         int nc = Math.Min(NC, RoundUp(n, nr));
+        // Equal slices of k (784 = 4 × 196, not 3 × 256 + 16): a thin last slice would pay a whole pass over C for little work.
+        int kcStep = (k + (k + KC - 1) / KC - 1) / ((k + KC - 1) / KC);
         // Pinned once, with room to start each buffer on a 64-byte cache line, so that no vector load straddles two lines.
         int pad = 64 / Unsafe.SizeOf<T>();
         var bufA = packedA ??= GC.AllocateUninitializedArray<T>(MC * KC + pad, pinned: true);
@@ -57,9 +59,9 @@ internal static unsafe class PackedGemm<T> where T : unmanaged, IFloatingPointIe
             for (int jc = 0; jc < n; jc += nc)
             {
                 int ncCur = Math.Min(nc, n - jc);
-                for (int pc = 0; pc < k; pc += KC)
+                for (int pc = 0; pc < k; pc += kcStep)
                 {
-                    int kc = Math.Min(KC, k - pc);
+                    int kc = Math.Min(kcStep, k - pc);
                     // Only the first slice of k may overwrite C; later slices add to what it wrote.
                     bool add = accumulate || pc > 0;
                     PackB(b + (long)pc * bRow + (long)jc * bCol, bRow, bCol, kc, ncCur, pb);
@@ -95,9 +97,19 @@ internal static unsafe class PackedGemm<T> where T : unmanaged, IFloatingPointIe
                     dst += MR;
                 }
             }
+            else if (rows == MR && aRow == 1)
+            {
+                // Transposed A: the MR values of each k are already side by side.
+                for (int p = 0; p < kc; p++)
+                {
+                    T* col = src + (long)p * aCol;
+                    dst[0] = col[0]; dst[1] = col[1]; dst[2] = col[2]; dst[3] = col[3]; dst[4] = col[4]; dst[5] = col[5];
+                    dst += MR;
+                }
+            }
             else
             {
-                // Transposed A (aRow == 1) reads MR consecutive values per k; edge panels are padded with zeros.
+                // Edge panels (and any other strides) are padded with zeros.
                 for (int p = 0; p < kc; p++)
                 {
                     T* col = src + (long)p * aCol;
