@@ -46,6 +46,33 @@ static class ThreadingProbe
         }
         Kernels.ParallelThreshold = savedThreshold;
         Kernels.MaxThreads = savedThreads;
+        TrainingStep();
+    }
+
+    /// <summary>A whole training step of the 784-128-10 MLP at batch 64: one thread, or both cores forced on every product.</summary>
+    static void TrainingStep()
+    {
+        var random = new Random(4);
+        var x = Tensor<float>.Zeros(64, 784);
+        var pixels = x.Span;
+        for (int i = 0; i < pixels.Length; i++) pixels[i] = (float)random.NextDouble();
+        var y = Tensor<float>.Zeros(64, 1);
+        for (int i = 0; i < 64; i++) y[i, 0] = random.Next(10);
+        var network = Sequential<float>.Mlp([784, 128, 10], Activation.Relu, Activation.Identity, new Random(1));
+        var trainer = new Trainer<float>(network, new SoftmaxCrossEntropy<float>(), new TrainerOptions(LearningRate: 0.01, BatchSize: 64));
+        long savedThreshold = Kernels.ParallelThreshold;
+        int savedThreads = Kernels.MaxThreads;
+        double one = double.MaxValue, two = double.MaxValue;
+        for (int round = 0; round < 10; round++)
+        {
+            (Kernels.MaxThreads, Kernels.ParallelThreshold) = (1, savedThreshold);
+            one = Math.Min(one, Time(() => trainer.Step(x, y)));
+            (Kernels.MaxThreads, Kernels.ParallelThreshold) = (Environment.ProcessorCount, 0);
+            two = Math.Min(two, Time(() => trainer.Step(x, y)));
+        }
+        Kernels.ParallelThreshold = savedThreshold;
+        Kernels.MaxThreads = savedThreads;
+        Console.WriteLine($"| training step 784-128-10, batch 64 | | {one:F1} | {two:F1} | {one / two:F2} |");
     }
 
     // One 100 ms round after a warm-up call, in microseconds per call.

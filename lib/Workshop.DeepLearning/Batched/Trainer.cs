@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.InteropServices;
 
 namespace Workshop.DeepLearning;
 
@@ -212,7 +213,15 @@ public sealed class Trainer<T> where T : unmanaged, IFloatingPointIeee754<T>
     private static void CheckFinite(string what, Tensor<T> t, string has)
     {
         ReadOnlySpan<T> s = t.Span;
-        for (int i = 0; i < s.Length; i++)
+        // Fast path over the whole data set (it is checked at every Fit): v − v is 0 for a finite v and NaN for NaN or ±∞.
+        int start = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var vectors = MemoryMarshal.Cast<T, Vector<T>>(s);
+            while (start < vectors.Length && Vector.EqualsAll(vectors[start] - vectors[start], Vector<T>.Zero)) start++;
+            start *= Vector<T>.Count;
+        }
+        for (int i = start; i < s.Length; i++)
             if (!T.IsFinite(s[i]))
             {
                 string value = T.IsNaN(s[i]) ? "NaN" : "∞";
