@@ -31,7 +31,8 @@ public static class BenchRunner
         rows.Add(new BenchRow(
             $"MLP 784-128-10 (ReLU, softmax CE, SGD η = {Fixed(TrainingThroughput.LearningRate, 1)}) training, batch 64, float, Fashion-MNIST: " +
             $"{training.Epochs} epoch(s) of {Count(training.Examples)} in {Fixed(training.Elapsed.TotalSeconds, 2)} s",
-            $"{Count(training.ExamplesPerSecond)} examples/s (test accuracy {Percent(training.TestAccuracy)} on {Count(test.Count)})",
+            $"{Count(training.ExamplesPerSecond)} examples/s (test accuracy {Percent(training.TestAccuracy)} on {Count(test.Count)}; " +
+            $"{Fixed(training.CpuTime.TotalSeconds / training.Elapsed.TotalSeconds, 2)} cores busy, {Count(training.ExamplesPerCpuSecond)} examples per CPU-second)",
             $"≥ {Count(BenchSettings.TargetExamplesPerSecond)} examples/s",
             training.ExamplesPerSecond >= BenchSettings.TargetExamplesPerSecond));
 
