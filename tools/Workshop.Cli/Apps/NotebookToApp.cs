@@ -165,8 +165,7 @@ public static partial class NotebookToApp
         for (var c = 0; c < cells.Count; c++)
         {
             var declared = cells[c].TopLevelNames().Select(n => n.Text).ToHashSet();
-            var usedLater = cells.Skip(c + 1).Any(later => later.Uses().Any(u => declared.Contains(u.Text)));
-            cells[c].IsBlock = declared.Count > 0 && !usedLater;
+            cells[c].IsBlock = declared.Count > 0 && !cells.Skip(c + 1).Any(later => UsesBeforeRedeclaring(later, declared));
         }
         var topLevel = cells.Where(c => !c.IsBlock).SelectMany(c => c.TopLevelNames().Select(n => n.Text)).ToHashSet();
 
@@ -202,6 +201,21 @@ public static partial class NotebookToApp
                 if (alias is not null && alias != use.Text) cell.Replacements[use.Index] = alias;
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a later cell uses one of <paramref name="names"/> as declared earlier. A name the later cell declares itself
+    /// (at its top level) is its own from there on, and so it is for every cell after it: it is dropped from the set.
+    /// </summary>
+    static bool UsesBeforeRedeclaring(CodeCellWork later, HashSet<string> names)
+    {
+        var own = later.TopLevelNames().ToDictionary(n => n.Index, n => n.Text);
+        foreach (var use in later.Uses())
+        {
+            if (own.TryGetValue(use.Index, out var redeclared)) names.Remove(redeclared);
+            else if (names.Contains(use.Text)) return true;
+        }
+        return false;
     }
 
     /// <summary>One code cell on its way into the program: its tokens, statements and the edits planned for it.</summary>
