@@ -85,6 +85,14 @@ public class NotebookToAppTests
     }
 
     [Fact]
+    public void A_last_expression_may_start_with_new_or_await()
+    {
+        var app = Convert("{ Console.WriteLine(1); }\nnew[] { 1, 2 }", "await Task.FromResult(3)");
+        Assert.Contains("AppOutput.Show(new[] { 1, 2 }, \"cell 1\");", app);
+        Assert.Contains("AppOutput.Show(await Task.FromResult(3), \"cell 2\");", app);
+    }
+
+    [Fact]
     public void A_cell_that_ends_with_a_statement_shows_nothing()
     {
         var app = Convert("var n = 3;\nConsole.WriteLine(n);", "if (n > 2)\n{\n    Console.WriteLine(\"big\");\n}", "for (var i = 0; i < n; i++) Console.WriteLine(i);");

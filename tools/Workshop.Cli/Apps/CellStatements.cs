@@ -39,6 +39,9 @@ public static class CellStatements
         "and", "or", "not", "do", "using", "const", "static",
     ];
 
+    /// <summary>Words that start a statement that has no value, so a cell ending with one shows nothing.</summary>
+    static readonly HashSet<string> StatementStarts = ["return", "throw", "break", "continue", "goto", "yield", "do", "else", "case", "using", "const"];
+
     public static List<Statement> Split(IReadOnlyList<Token> tokens)
     {
         var statements = new List<Statement>();
@@ -47,7 +50,7 @@ public static class CellStatements
         {
             var kind = Classify(tokens, i);
             var (last, terminated) = FindEnd(tokens, i, kind);
-            if (!terminated && kind == StatementKind.Other && !NotNames.Contains(tokens[i].Text))
+            if (!terminated && kind == StatementKind.Other && !StatementStarts.Contains(tokens[i].Text))
                 kind = StatementKind.TrailingExpression;
             var names = kind switch
             {
