@@ -27,7 +27,7 @@ for arg in "$@"; do
     --user-only) system=0 ;;
     --no-warm-up) warm_up=0 ;;
     --force) force=1 ;;
-    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
     *) echo "setup-image.sh: unknown option $arg (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -74,12 +74,22 @@ has_sdk || { echo "setup-image.sh: no .NET 10 SDK on PATH; run this script as ro
 step "the pinned kernel tool (dotnet tool restore)"
 dotnet tool restore >/dev/null
 
+# WORKSHOP_KERNELS_DIR puts the kernel specs in a folder of the image (e.g. Jupyter's own share/jupyter/kernels) instead of
+# ~/.local/share/jupyter, so a home volume mounted by JupyterHub cannot hide them.
 if have jupyter; then
-  if jupyter kernelspec list 2>/dev/null | grep -q '\.net-csharp '; then
+  registered() {
+    if [ -n "${WORKSHOP_KERNELS_DIR:-}" ]; then [ -f "$WORKSHOP_KERNELS_DIR/.net-csharp/kernel.json" ]
+    else jupyter kernelspec list 2>/dev/null | grep -q '\.net-csharp '; fi
+  }
+  if registered; then
     step "the .NET kernels are registered with Jupyter already"
+  elif [ -n "${WORKSHOP_KERNELS_DIR:-}" ]; then
+    step "registering the .NET kernels in $WORKSHOP_KERNELS_DIR"
+    mkdir -p "$WORKSHOP_KERNELS_DIR"
+    dotnet tool run dotnet-interactive -- jupyter install --path "$WORKSHOP_KERNELS_DIR"
   else
     step "registering the .NET kernels with Jupyter (.net-csharp, .net-fsharp, .net-pwsh)"
-    dotnet tool run dotnet-interactive jupyter install
+    dotnet tool run dotnet-interactive -- jupyter install
   fi
 else
   step "no Jupyter here: skipping kernel registration (VS Code's Polyglot Notebooks and the apps do not need it)"
