@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Workshop.Cli;
 using Workshop.Cli.Apps;
+using Workshop.DeepLearning;
 using Xunit.Abstractions;
 
 namespace Workshop.Notebooks.Tests;
@@ -67,6 +68,7 @@ public partial class AppsTests(ITestOutputHelper output)
             "var x = \"redeclared\";\ndisplay(x);\nvar shown = display(\"training…\");\nshown.Update(\"trained\");",
             "var chart = Plotly.NET.CSharp.Chart.Line<double, double, string>(x: xs, y: xs);\nvar live = display(chart);\nlive.Update(chart);\nchart",
             "{ var answer = new StringBuilder().Append(x.Length).ToString(); Console.WriteLine(answer); }\nnew[] { 1, 2, 3 }",
+            "new Mlp(2, new[] { 3, 1 }, new Random(1))",
         ];
         var name = "99-script-rules";
         var code = NotebookToApp.Convert(cells.Select(c => new NotebookCell("code", c)).ToList(), name, Path.GetRelativePath(Folder, KitRun.Root));
@@ -84,6 +86,9 @@ public partial class AppsTests(ITestOutputHelper output)
             "2", "item 1", "item 2", "item 3", "20", "Point { X = 2, Y = 4 }", "redeclared", "training…", "trained",
             $"[chart] {name}-chart-1.html", $"[chart, cell 6] {name}-chart-2.html", "10", "[1, 2, 3]",
         ];
+        // The network shows as the kernel's table does: a caption, a header, one row per layer and the total.
+        var table = new Mlp(2, new[] { 3, 1 }, new Random(1));
+        expected = [.. expected, table.ToString(), "# Layer Output shape Parameters", "1 Layer 2→3 (Tanh) [3] 9", "2 Layer 3→1 (Identity) [1] 4", "Total 13"];
         Assert.Equal(expected, lines.Where(l => !l.StartsWith("warning", StringComparison.Ordinal) && !l.Contains(": warning ", StringComparison.Ordinal)));
         Assert.True(File.Exists(Path.Combine(Folder, $"{name}-chart-1.html")));
         Assert.True(File.Exists(Path.Combine(Folder, $"{name}-chart-2.html")));

@@ -4,6 +4,7 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using Plotly.NET;
+using Workshop.DeepLearning;
 
 namespace Workshop.Charts.Apps;
 
@@ -65,6 +66,20 @@ public static partial class AppOutput
                     ChartHtml.Save(chart, chartPath);
                     if (first) Out.WriteLine($"[chart{Where()}] {Shorten(chartPath)}");
                     break;
+                // The kernel shows these as the kit's HTML formatters draw them (NotebookSetup.RegisterFormatters); so does the app.
+                case Mlp network:
+                    Out.WriteLine(new HtmlContent(Display.NetworkTable(network)).Text);
+                    break;
+                case Sequential<float> network:
+                    Out.WriteLine(new HtmlContent(Display.NetworkTable(network)).Text);
+                    break;
+                case Sequential<double> network:
+                    Out.WriteLine(new HtmlContent(Display.NetworkTable(network)).Text);
+                    break;
+                case TrainingHistory history:
+                    Out.WriteLine(history.ToString());
+                    Update(Charts.TrainingCurves(history));
+                    break;
                 case HtmlContent html:
                     var page = NextPath("output", ref pageCount);
                     File.WriteAllText(page, $"<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>{html.Html}</body></html>");
@@ -83,7 +98,8 @@ public static partial class AppOutput
     /// <summary>HTML content and a plain-text reading of it (tags dropped) for the console.</summary>
     public sealed record HtmlContent(string Html)
     {
-        public string Text => WebUtility.HtmlDecode(Tags().Replace(Rows().Replace(Html, "\n"), " ")).Trim();
+        public string Text => string.Join('\n', WebUtility.HtmlDecode(Tags().Replace(Rows().Replace(Html, "\n"), " "))
+            .Split('\n').Select(line => Spaces().Replace(line, " ").Trim()).Where(line => line.Length > 0));
         public override string ToString() => Text;
     }
 
@@ -148,4 +164,7 @@ public static partial class AppOutput
 
     [GeneratedRegex("</tr>|<br\\s*/?>|</p>|</caption>", RegexOptions.IgnoreCase)]
     private static partial Regex Rows();
+
+    [GeneratedRegex("\\s+")]
+    private static partial Regex Spaces();
 }

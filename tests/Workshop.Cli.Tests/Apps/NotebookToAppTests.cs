@@ -14,6 +14,7 @@ public class NotebookToAppTests
         using Microsoft.DotNet.Interactive.Formatting;
         using Workshop.DeepLearning;
         NotebookSetup.UseLoadedFSharpCore();   // the kernel's FSharp.Core
+        NotebookSetup.Start();   // formatters
         Formatter.Register<Plotly.NET.GenericChart>(NotebookSetup.ChartHtml, "text/html");
         """;
 
@@ -72,6 +73,7 @@ public class NotebookToAppTests
 
         Assert.DoesNotContain(code, l => l.Contains("Formatter", StringComparison.Ordinal));
         Assert.DoesNotContain(code, l => l.Contains("UseLoadedFSharpCore", StringComparison.Ordinal));
+        Assert.DoesNotContain(code, l => l.Contains("NotebookSetup.Start", StringComparison.Ordinal));
         Assert.DoesNotContain(code, l => l.Contains("Microsoft.DotNet.Interactive", StringComparison.Ordinal));
         Assert.Contains("using Workshop.DeepLearning;", code);
         Assert.Contains("using Workshop.Charts.Apps;", code);

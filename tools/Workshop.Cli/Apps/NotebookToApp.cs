@@ -150,8 +150,8 @@ public static partial class NotebookToApp
     [GeneratedRegex("""^#r\s+".*lib/(?<project>Workshop\.[A-Za-z.]+)/bin/.*\.dll"\s*$""")]
     private static partial Regex LibraryReference();
 
-    /// <summary>Lines that only mean something inside dotnet-interactive: its formatter, its types, the FSharp.Core shim.</summary>
-    [GeneratedRegex(@"Microsoft\.DotNet\.Interactive|\bFormatter\.Register|\bUseLoadedFSharpCore\b|\bKernel\.(Root|Current)\b")]
+    /// <summary>Lines that only mean something inside dotnet-interactive: its formatter, its types, the FSharp.Core shim, the bootstrap's setup call.</summary>
+    [GeneratedRegex(@"Microsoft\.DotNet\.Interactive|\bFormatter\.Register|\bUseLoadedFSharpCore\b|\bNotebookSetup\.(Start|RegisterFormatters)\b|\bKernel\.(Root|Current)\b")]
     private static partial Regex KernelOnly();
 
     /// <summary>
