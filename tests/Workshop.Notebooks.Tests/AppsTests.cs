@@ -53,7 +53,8 @@ public partial class AppsTests(ITestOutputHelper output)
 
     /// <summary>
     /// What a script allows and a program does not, in one notebook made here: names declared again, a loop variable that
-    /// reuses a top-level name, a type and a using in the middle, display handles that update, a chart as a last expression.
+    /// reuses a top-level name (and a lambda that may), a type and a using in the middle, display handles that update, a chart as
+    /// a last expression, a network and a ToTabularDataResource() table.
     /// </summary>
     [Fact]
     public async Task A_notebook_that_leans_on_script_rules_still_compiles_and_prints_what_the_kernel_shows()
@@ -67,8 +68,9 @@ public partial class AppsTests(ITestOutputHelper output)
             "using System.Text;\nrecord Point(double X, double Y);\nvar p = new Point(x, 4);\np",
             "var x = \"redeclared\";\ndisplay(x);\nvar shown = display(\"training…\");\nshown.Update(\"trained\");",
             "var chart = Plotly.NET.CSharp.Chart.Line<double, double, string>(x: xs, y: xs);\nvar live = display(chart);\nlive.Update(chart);\nchart",
-            "{ var answer = new StringBuilder().Append(x.Length).ToString(); Console.WriteLine(answer); }\nnew[] { 1, 2, 3 }",
+            "{ var answer = new StringBuilder().Append(x.Length).ToString(); Console.WriteLine(answer); }\nConsole.WriteLine(xs.Select(x => x * 2).Sum());\nnew[] { 1, 2, 3 }",
             "new Mlp(2, new[] { 3, 1 }, new Random(1))",
+            "new[] { new { n = 1, name = \"one\" }, new { n = 22, name = \"two\" } }.ToTabularDataResource()",
         ];
         var name = "99-script-rules";
         var code = NotebookToApp.Convert(cells.Select(c => new NotebookCell("code", c)).ToList(), name, Path.GetRelativePath(Folder, KitRun.Root));
@@ -84,11 +86,13 @@ public partial class AppsTests(ITestOutputHelper output)
         string[] expected =
         [
             "2", "item 1", "item 2", "item 3", "20", "Point { X = 2, Y = 4 }", "redeclared", "training…", "trained",
-            $"[chart] {name}-chart-1.html", $"[chart, cell 6] {name}-chart-2.html", "10", "[1, 2, 3]",
+            $"[chart] {name}-chart-1.html", $"[chart, cell 6] {name}-chart-2.html", "10", "12", "[1, 2, 3]",
         ];
         // The network shows as the kernel's table does: a caption, a header, one row per layer and the total.
         var table = new Mlp(2, new[] { 3, 1 }, new Random(1));
         expected = [.. expected, table.ToString(), "# Layer Output shape Parameters", "1 Layer 2→3 (Tanh) [3] 9", "2 Layer 3→1 (Identity) [1] 4", "Total 13"];
+        // The kernel's ToTabularDataResource() table, as aligned text.
+        expected = [.. expected, " n  name", "--  ----", " 1  one", "22  two"];
         Assert.Equal(expected, lines.Where(l => !l.StartsWith("warning", StringComparison.Ordinal) && !l.Contains(": warning ", StringComparison.Ordinal)));
         Assert.True(File.Exists(Path.Combine(Folder, $"{name}-chart-1.html")));
         Assert.True(File.Exists(Path.Combine(Folder, $"{name}-chart-2.html")));
