@@ -26,6 +26,19 @@ public static partial class AppOutput
     public static string AppName { get; set; } =
         AppContext.GetData("EntryPointFilePath") is string path ? Path.GetFileNameWithoutExtension(path) : "app";
 
+    // Where `dotnet run` was started: paths are printed relative to it, even after Start moved into the app's folder.
+    static string userFolder = Environment.CurrentDirectory;
+
+    /// <summary>
+    /// Runs the lesson in the app's own folder, as the kernel runs a notebook in the notebook's folder, so the kit's data/
+    /// is found wherever `dotnet run` was started. The generated app calls it first.
+    /// </summary>
+    public static void Start()
+    {
+        userFolder = Environment.CurrentDirectory;
+        if (Directory.Exists(OutputFolder)) Directory.SetCurrentDirectory(OutputFolder);
+    }
+
     /// <summary>Where text goes; tests capture it.</summary>
     public static TextWriter Out { get; set; } = Console.Out;
 
@@ -155,7 +168,7 @@ public static partial class AppOutput
     // Paths print relative to where the user is, when they are below it: short and clickable in a terminal.
     static string Shorten(string path)
     {
-        var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
+        var relative = Path.GetRelativePath(userFolder, path);
         return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative;
     }
 

@@ -77,6 +77,7 @@ public class NotebookToAppTests
         Assert.DoesNotContain(code, l => l.Contains("Microsoft.DotNet.Interactive", StringComparison.Ordinal));
         Assert.Contains("using Workshop.DeepLearning;", code);
         Assert.Contains("using Workshop.Charts.Apps;", code);
+        Assert.Equal("AppOutput.Start();", code.First(l => !l.StartsWith("using ", StringComparison.Ordinal)).Split("//")[0].Trim());
     }
 
     [Fact]

@@ -90,6 +90,8 @@ public static partial class NotebookToApp
         app.AppendLine("#:property PublishAot=false");
         app.AppendLine();
         foreach (var directive in usings) app.AppendLine(directive);
+        app.AppendLine();
+        app.AppendLine("AppOutput.Start();   // run in this app's folder, as the kernel runs a notebook in its folder (data/ is found from here)");
         foreach (var part in parts)
         {
             app.AppendLine();
