@@ -4,10 +4,8 @@
 #r "nuget: Plotly.NET.CSharp, 0.14.0"
 #r "../lib/Workshop.DeepLearning/bin/Debug/net10.0/Workshop.DeepLearning.dll"
 #r "../lib/Workshop.Charts/bin/Debug/net10.0/Workshop.Charts.dll"
-using Microsoft.DotNet.Interactive.Formatting;
 using Plotly.NET.CSharp;
 using Workshop.DeepLearning;
 using Workshop.Charts;
 using Workshop.Charts.Notebook;
-NotebookSetup.UseLoadedFSharpCore();   // Plotly.NET 6 wants FSharp.Core 10.1; the kernel has 10.0 (see DESIGN.md)
-Formatter.Register<Plotly.NET.GenericChart>(NotebookSetup.ChartHtml, "text/html");   // charts embed plotly.js: no CDN needed
+NotebookSetup.Start();   // charts embed plotly.js (no CDN), networks show as tables, and the FSharp.Core shim Plotly.NET 6 needs here

@@ -1,6 +1,9 @@
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Runtime.Loader;
+using Microsoft.DotNet.Interactive.Formatting;
 using Plotly.NET;
+using Workshop.DeepLearning;
 
 namespace Workshop.Charts.Notebook;
 
@@ -26,31 +29,34 @@ public static class NotebookSetup
     }
 
     /// <summary>
-    /// The chart as an HTML fragment that carries plotly.js inside it (Plotly.NET ships plotly.js in its assembly), so charts
-    /// draw without internet, in VS Code, Jupyter and the executed copies alike. The default loads plotly.js from a CDN
-    /// through require.js and stays blank on workshop Wi-Fi.
+    /// The one call of the notebook bootstrap: the FSharp.Core shim first (before any chart code runs), then HTML for the
+    /// kit's types. Kept separate from <see cref="RegisterFormatters"/> so that the shim is installed before the JIT
+    /// compiles anything that touches Plotly.NET.
     /// </summary>
-    public static string ChartHtml(GenericChart chart)
+    public static void Start()
     {
-        ArgumentNullException.ThrowIfNull(chart);
-        return $"<div>{EmbeddedPlotlyScript.Value}{GenericChart.toChartHTML(chart)}</div>";
+        UseLoadedFSharpCore();
+        RegisterFormatters();
     }
+
+    /// <summary>
+    /// Charts carry plotly.js inside them (the stock Plotly.NET formatter loads it from a CDN and stays blank on workshop
+    /// Wi-Fi); networks show as a table of layers, shapes and parameter counts; a training history shows as its curves.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]   // must not be compiled into Start before the shim is in place
+    public static void RegisterFormatters()
+    {
+        Formatter.Register<GenericChart>(ChartHtml.ToEmbeddedHtml, HtmlMimeType);
+        Formatter.Register<Mlp>(Display.NetworkTable, HtmlMimeType);
+        Formatter.Register<Sequential<float>>(Display.NetworkTable, HtmlMimeType);
+        Formatter.Register<Sequential<double>>(Display.NetworkTable, HtmlMimeType);
+        Formatter.Register<TrainingHistory>(Display.HistoryHtml, HtmlMimeType);
+    }
+
+    private const string HtmlMimeType = "text/html";
 
     /// <summary>The plotly.js version Plotly.NET carries, the one the charts are drawn with.</summary>
     public const string PlotlyJsVersion = "2.28.0";
-
-    // Jupyter's classic page has require.js: plotly.js would then register as an AMD module instead of setting window.Plotly,
-    // so it runs with define/module/exports hidden. Loaded once per kernel, embedded in every chart (outputs stand alone).
-    static readonly Lazy<string> EmbeddedPlotlyScript = new(() =>
-    {
-        var resource = $"Plotly.NET.plotly-{PlotlyJsVersion}.min.js";
-        using var stream = typeof(GenericChart).Assembly.GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"Plotly.NET does not carry {resource}; the kit expects Plotly.NET 6.0.0.");
-        using var reader = new StreamReader(stream);
-        return "<script type=\"text/javascript\">if (!window.Plotly) { (function (define, module, exports) {\n"
-               + reader.ReadToEnd()
-               + "\n})(undefined, undefined, undefined); }</script>";
-    });
 
     /// <summary>The version of an assembly that is loaded, for the set-up notebook's report ("not loaded" when it is not).</summary>
     public static string LoadedVersion(string assemblyName) =>
