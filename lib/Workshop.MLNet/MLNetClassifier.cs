@@ -143,7 +143,7 @@ public sealed class MLNetClassifier : IClassifier
             MLNetAlgorithm.LightGbm => trainers.LightGbm(new LightGbmBinaryTrainer.Options
             {
                 NumberOfIterations = o.Trees, NumberOfLeaves = o.Leaves, MinimumExampleCountPerLeaf = o.MinimumExamplesPerLeaf,
-                LearningRate = o.LearningRate, Seed = o.Seed,
+                LearningRate = o.LearningRate, Seed = o.Seed, NumberOfThreads = 1,
             }),
             _ => throw new ArgumentException($"Unknown ML.NET algorithm {algorithm}.", nameof(algorithm)),
         };
@@ -166,7 +166,7 @@ public sealed class MLNetClassifier : IClassifier
             MLNetAlgorithm.LightGbm => trainers.LightGbm(new LightGbmMulticlassTrainer.Options
             {
                 NumberOfIterations = o.Trees, NumberOfLeaves = o.Leaves, MinimumExampleCountPerLeaf = o.MinimumExamplesPerLeaf,
-                LearningRate = o.LearningRate, Seed = o.Seed,
+                LearningRate = o.LearningRate, Seed = o.Seed, NumberOfThreads = 1,
             }),
             _ => throw new ArgumentException($"Unknown ML.NET algorithm {algorithm}.", nameof(algorithm)),
         };
