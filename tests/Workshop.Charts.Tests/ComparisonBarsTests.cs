@@ -14,6 +14,15 @@ public class ComparisonBarsTests
         Assert.Equal([0.86, 0.84], traces[1].GetProperty("y").Numbers());
         Assert.Equal(["our MLP", "ML.NET LightGBM"], traces[0].GetProperty("x").Strings());
         Assert.Equal("group", Figure.Layout(chart).GetProperty("barmode").GetString());
+        Assert.Equal("linear", Figure.Layout(chart).GetProperty("yaxis").GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public void Times_can_use_a_log_axis()
+    {
+        var chart = Charts.Bars(["a"], [("fit", [0.01])], logScale: true);
+
+        Assert.Equal("log", Figure.Layout(chart).GetProperty("yaxis").GetProperty("type").GetString());
     }
 
     [Fact]

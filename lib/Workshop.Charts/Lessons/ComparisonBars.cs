@@ -10,8 +10,9 @@ public static partial class Charts
     /// </summary>
     /// <param name="categories">The groups along the x axis, e.g. model names.</param>
     /// <param name="series">One bar per category in each: a name for the legend and one value per category.</param>
+    /// <param name="logScale">A logarithmic value axis, for values that span several powers of ten (times).</param>
     public static GenericChart Bars(IReadOnlyList<string> categories, IReadOnlyList<(string Name, double[] Values)> series,
-        string title = "Comparison", string valueTitle = "")
+        string title = "Comparison", string valueTitle = "", bool logScale = false)
     {
         ArgumentNullException.ThrowIfNull(categories);
         ArgumentNullException.ThrowIfNull(series);
@@ -26,7 +27,7 @@ public static partial class Charts
         var traces = series.Select(s => Plot.Trace("bar", ("name", s.Name), ("x", names), ("y", s.Values),
             ("text", s.Values.Select(v => v.ToString("G3", System.Globalization.CultureInfo.InvariantCulture)).ToArray()), ("textposition", "auto")));
         var layout = Plot.Layout(("title", Plot.Obj(("text", title))), ("barmode", "group"),
-            ("yaxis", Plot.Obj(("title", Plot.Obj(("text", valueTitle))))), ("xaxis", Plot.Obj(("type", "category"))));
+            ("yaxis", Plot.Obj(("title", Plot.Obj(("text", valueTitle))), ("type", logScale ? "log" : "linear"))), ("xaxis", Plot.Obj(("type", "category"))));
         return Plot.Chart(traces, layout);
     }
 }
