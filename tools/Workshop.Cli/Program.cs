@@ -1,5 +1,6 @@
 // The `workshop` command: one verb per file, dispatched by name. Add a verb by adding a line to Verbs.
 using Workshop.Cli;
+using Workshop.Cli.Commands;
 
 return await WorkshopCommand.RunAsync(args, Console.Out, Console.Error);
 
@@ -14,6 +15,8 @@ namespace Workshop.Cli
             {
                 ["run"] = ("execute notebooks in the pinned kernel and write executed copies to artifacts/notebooks/", RunVerb.Run),
                 ["doctor"] = ("check that this machine is ready for the workshop and say how to fix what is not", DoctorVerb.Run),
+                ["student"] = (StudentCommand.Summary, (a, o, e) => Task.FromResult(StudentCommand.Run(a, o, e))),
+                ["export"] = (ExportCommand.Summary, (a, o, e) => Task.FromResult(ExportCommand.Run(a, o, e))),
             };
 
         /// <summary>Adapts a synchronous verb (<c>int Run(args, stdout, stderr)</c>) to the table above.</summary>

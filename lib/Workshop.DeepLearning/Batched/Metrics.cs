@@ -43,6 +43,21 @@ public static class Metrics
         return correct;
     }
 
+    /// <summary>
+    /// The class each row predicts: the argmax of its outputs, or with one output column (a probability) 1 when ≥ 0.5.
+    /// </summary>
+    public static int[] PredictedClasses<T>(Tensor<T> predictions) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        ArgumentNullException.ThrowIfNull(predictions);
+        int k = predictions.Cols;
+        var classes = new int[predictions.Rows];
+        ReadOnlySpan<T> p = predictions.Span;
+        T half = T.CreateChecked(0.5);
+        for (int i = 0; i < classes.Length; i++)
+            classes[i] = k == 1 ? (p[i] >= half ? 1 : 0) : ArgMax(p.Slice(i * k, k));
+        return classes;
+    }
+
     /// <summary>Index of the largest value (the first one on ties).</summary>
     public static int ArgMax<T>(ReadOnlySpan<T> values) where T : IFloatingPointIeee754<T>
     {

@@ -92,4 +92,38 @@ public class CheckTests
             Environment.SetEnvironmentVariable(Check.StrictVariable, null);
         }
     }
+    [Fact]
+    public void Whole_number_answer_names_both_values()
+    {
+        var result = Check.Exercise("4.2", () => 15, expected: 20, hint: "every neuron has a bias too");
+        Assert.Equal(CheckOutcome.Wrong, result.Outcome);
+        Assert.Equal("✗ Exercise 4.2: your answer is 15; expected 20. Hint: every neuron has a bias too", result.Message);
+    }
+
+    [Fact]
+    public void Unfinished_predicate_exercise_says_not_done_yet()
+    {
+        // The student edition leaves only a throw in the lambda, from which C# cannot infer T: predicate-form
+        // exercises must name it (Check.Exercise<double>(…) or a typed parameter (double a) => …).
+        var result = Check.Exercise<double>("8.2", () => throw new NotImplementedException("Exercise 8.2"),
+            accuracy => accuracy >= 0.9 ? null : "accuracy below 90 %", "h");
+        Assert.Equal(CheckOutcome.NotDone, result.Outcome);
+        Assert.Equal("… Exercise 8.2: not done yet. Replace the TODO with your code and run this cell again.", result.Message);
+    }
+
+    [Fact]
+    public void Strict_mode_also_stops_an_unfinished_exercise()
+    {
+        Environment.SetEnvironmentVariable(Check.StrictVariable, "1");
+        try
+        {
+            var e = Assert.Throws<ExerciseFailedException>(() =>
+                Check.Exercise("3.2", () => throw new NotImplementedException("Exercise 3.2"), expected: 1.0, hint: "h"));
+            Assert.Contains("not done yet", e.Message);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(Check.StrictVariable, null);
+        }
+    }
 }
