@@ -67,12 +67,10 @@ public class NotebookTests
     public void There_is_a_setup_notebook() => Assert.Contains("00-setup.ipynb", KitRun.NotebookNames());
 
     [Fact]
-    public async Task Setup_gives_the_same_text_outputs_when_run_again()
+    public async Task Setup_ends_with_ready()
     {
+        // That every notebook gives the same numbers when run again is checked by EditionsTests' second run.
         var first = await KitRun.FirstRunAsync("00-setup.ipynb");
-        var second = await KitRun.RunAsync(Path.Combine(RepoPaths.Notebooks(KitRun.Root), "00-setup.ipynb"), "second");
-        Assert.True(second.Succeeded, RunSummary.Failure(second));
-        Assert.Equal(TextOutputs(first), TextOutputs(second));
         Assert.Contains(TextOutputs(first), t => t.Contains("READY", StringComparison.Ordinal));
     }
 

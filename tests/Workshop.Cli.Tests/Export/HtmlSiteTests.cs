@@ -112,13 +112,14 @@ public class HtmlSiteTests
     }
 
     [Fact]
-    public void Export_command_needs_html_and_reserves_no_other_format()
+    public void Export_command_needs_a_format_and_names_both()
     {
         var stderr = new StringWriter();
         Assert.Equal(2, Workshop.Cli.Commands.ExportCommand.Run([], new StringWriter(), stderr));
         Assert.Contains("--html", stderr.ToString());
+        Assert.Contains("--apps", stderr.ToString());
         stderr = new StringWriter();
-        Assert.Equal(2, Workshop.Cli.Commands.ExportCommand.Run(["--apps"], new StringWriter(), stderr));
-        Assert.Contains("unknown option --apps", stderr.ToString());
+        Assert.Equal(2, Workshop.Cli.Commands.ExportCommand.Run(["--pdf"], new StringWriter(), stderr));
+        Assert.Contains("unknown option --pdf", stderr.ToString());
     }
 }

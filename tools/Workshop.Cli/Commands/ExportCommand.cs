@@ -6,13 +6,16 @@ namespace Workshop.Cli.Commands;
 /// <summary>`workshop export --html [--out folder]`: the executed notebooks as a static site that works offline.</summary>
 public static class ExportCommand
 {
-    public const string Summary = "export the executed notebooks (artifacts/notebooks/) as a static offline site to artifacts/site/";
-    public const string Usage = "usage: workshop export --html [--out <folder, default artifacts/site>]";
+    public const string Summary = "export the executed notebooks as an offline site (--html) or every lesson as a file-based app (--apps)";
+    public const string Usage = "usage: workshop export --html [--out <folder, default artifacts/site>]\n" +
+                                "       workshop export --apps [--out <folder, default artifacts/apps>] [notebook …]";
 
     public static int Run(string[] args) => Run(args, Console.Out, Console.Error);
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
+        // The file-based apps are their own exporter, with their own options (notebook paths as well as --out).
+        if (args.Contains("--apps")) return Workshop.Cli.Apps.AppExporter.Run(args, stdout, stderr);
         string? output = null;
         var html = false;
         for (var i = 0; i < args.Length; i++)
