@@ -2,7 +2,7 @@
 #r "nuget: MathNet.Numerics, 5.0.0"
 #r "nuget: Plotly.NET, 6.0.0"
 #r "nuget: Plotly.NET.CSharp, 0.14.0"
-#r "../lib/Workshop.DeepLearning/bin/Debug/net10.0/Workshop.DeepLearning.dll"
+#r "../lib/Workshop.Charts/bin/Debug/net10.0/Workshop.DeepLearning.dll"
 #r "../lib/Workshop.Charts/bin/Debug/net10.0/Workshop.Charts.dll"
 using Plotly.NET.CSharp;
 using Workshop.DeepLearning;

@@ -65,12 +65,17 @@ public static class KitSetup
                 return false;
             }
         }
-        progress.WriteLine("Building the helper library: dotnet build lib/Workshop.Charts -c Debug");
-        var build = await RunAsync(root, "dotnet", "build", Path.Combine("lib", "Workshop.Charts", "Workshop.Charts.csproj"), "-c", "Debug", "-nologo", "-v", "q", "-clp:NoSummary");
-        if (build.ExitCode != 0)
+        // The notebooks reference the Debug builds by path: the charts library (with the core library beside it) and,
+        // in notebook 10, the ML.NET bridge.
+        foreach (var project in RepoPaths.LibraryProjects)
         {
-            errors.WriteLine($"Building the library failed; fix it, then run again:\n{build.Output.Trim()}");
-            return false;
+            progress.WriteLine($"Building the helper library: dotnet build {project} -c Debug");
+            var build = await RunAsync(root, "dotnet", "build", project, "-c", "Debug", "-nologo", "-v", "q", "-clp:NoSummary");
+            if (build.ExitCode != 0)
+            {
+                errors.WriteLine($"Building {project} failed; fix it, then run again:\n{build.Output.Trim()}");
+                return false;
+            }
         }
         return true;
     }

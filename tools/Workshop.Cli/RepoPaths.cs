@@ -21,8 +21,16 @@ public static class RepoPaths
     /// <summary>The library DLLs the bootstrap references, relative to notebooks/ (Debug, the configuration `dotnet build` uses by default).</summary>
     public static readonly string[] LibraryDlls =
     [
-        Path.Combine("lib", "Workshop.DeepLearning", "bin", "Debug", "net10.0", "Workshop.DeepLearning.dll"),
+        Path.Combine("lib", "Workshop.Charts", "bin", "Debug", "net10.0", "Workshop.DeepLearning.dll"),
         Path.Combine("lib", "Workshop.Charts", "bin", "Debug", "net10.0", "Workshop.Charts.dll"),
+        Path.Combine("lib", "Workshop.MLNet", "bin", "Debug", "net10.0", "Workshop.MLNet.dll"),
+    ];
+
+    /// <summary>The library projects whose Debug builds the notebooks load.</summary>
+    public static readonly string[] LibraryProjects =
+    [
+        Path.Combine("lib", "Workshop.Charts", "Workshop.Charts.csproj"),
+        Path.Combine("lib", "Workshop.MLNet", "Workshop.MLNet.csproj"),
     ];
 
     /// <summary>The one bootstrap cell every notebook starts with.</summary>

@@ -81,12 +81,21 @@ public static class Check
 
     private static string Describe<T>(T value) => value switch
     {
-        double d => $"Your answer: {Feedback.Format(d)}",
-        double[] v => $"Your answer: [{string.Join(", ", v.Take(8).Select(Feedback.Format))}{(v.Length > 8 ? ", …" : "")}]",
-        double[][] m => $"Your answer has shape {m.Length}×{(m.Length == 0 ? 0 : m[0].Length)}",
         null => "",
+        double d => $"Your answer: {Feedback.Format(d)}",
+        double[][] m => $"Your answer has shape {m.Length}×{(m.Length == 0 ? 0 : m[0].Length)}",
+        string text => $"Your answer: {text}",
+        System.Collections.IEnumerable items => $"Your answer: [{List(items)}]",
+        Delegate => "",   // a function the check has already tried out: its type name would tell the attendee nothing
         _ => $"Your answer: {Convert.ToString(value, CultureInfo.InvariantCulture)}",
     };
+
+    private static string List(System.Collections.IEnumerable items)
+    {
+        var shown = items.Cast<object?>().Take(9)
+            .Select(x => x is double d ? Feedback.Format(d) : Convert.ToString(x, CultureInfo.InvariantCulture) ?? "null").ToList();
+        return shown.Count > 8 ? string.Join(", ", shown.Take(8)) + ", …" : string.Join(", ", shown);
+    }
 }
 
 /// <summary>What <see cref="Check"/> decided, kept so that tests and notebooks can look at it.</summary>

@@ -126,4 +126,13 @@ public class CheckTests
             Environment.SetEnvironmentVariable(Check.StrictVariable, null);
         }
     }
+
+    [Fact]
+    public void Correct_arrays_and_functions_are_shown_readably()
+    {
+        var ints = Check.Exercise<int[]>("4.3", () => [4, 50], a => null, "h");
+        Assert.EndsWith("Your answer: [4, 50]", ints.Message);
+        var function = Check.Exercise<Func<double, double>>("3.1", () => z => z, f => null, "h");
+        Assert.DoesNotContain("System.Func", function.Message);
+    }
 }
