@@ -59,7 +59,7 @@ public static class BenchRunner
             {
                 progress.WriteLine($"ML.NET {trainer} on {mlTrain.Count} examples …");
                 var ml = MlNetBaseline.Measure(trainer, mlTrain, test, settings.MlNetIterations);
-                rows.Add(new BenchRow($"ML.NET {ml.Name}, 1 thread, on {Count(mlTrain.Count)} training examples (for comparison)",
+                rows.Add(new BenchRow($"{ml.Name}, 1 thread, on {Count(mlTrain.Count)} training examples (for comparison)",
                     $"fit {Fixed(ml.FitTime.TotalSeconds, 1)} s (test accuracy {Percent(ml.TestAccuracy)})", "—", null));
             }
         }

@@ -1,20 +1,17 @@
-using System.Diagnostics;
-using Microsoft.ML;
-using Microsoft.ML.Data;
-using Microsoft.ML.Trainers;
-using Microsoft.ML.Trainers.LightGbm;
 using Workshop.DeepLearning;
+using Workshop.MLNet;
 
 namespace Workshop.Cli.Bench;
 
 /// <summary>
-/// ML.NET's trainers on the same Fashion-MNIST split, as a yardstick: fit time and test accuracy.
-/// The few ML.NET calls are written here because the kit's ML.NET bridge (lib/Workshop.MLNet) was not merged yet
-/// when the bench was written; both use the same trainers and the same single-threaded, seeded settings.
+/// ML.NET's trainers on the same Fashion-MNIST split, as a yardstick: fit time and test accuracy, through the kit's
+/// ML.NET bridge (the same trainers and seeded single-threaded settings as the comparison notebook).
 /// </summary>
 public static class MlNetBaseline
 {
     public enum Trainer { SdcaMaximumEntropy, LightGbm }
+
+    public const int LightGbmLeaves = 31;
 
     public sealed record Result(string Name, TimeSpan FitTime, double TestAccuracy);
 
@@ -24,50 +21,15 @@ public static class MlNetBaseline
         ArgumentNullException.ThrowIfNull(train);
         ArgumentNullException.ThrowIfNull(test);
         if (iterations < 1) throw new ArgumentException($"MlNetBaseline needs at least 1 iteration; got {iterations}.", nameof(iterations));
-        if (train.Classes < 2 || train.Classes != test.Classes || train.FeatureCount != test.FeatureCount)
-            throw new ArgumentException($"MlNetBaseline needs a classification split with the same classes and features; got {train} and {test}.");
-
-        var ml = new MLContext(seed);
-        var trainView = ml.Data.Cache(ToDataView(ml, train));
-        var testView = ToDataView(ml, test);
-        var labelToKey = ml.Transforms.Conversion.MapValueToKey("Label");
-        IEstimator<ITransformer> estimator = trainer switch
+        var (algorithm, options, settings) = trainer switch
         {
-            Trainer.SdcaMaximumEntropy => labelToKey.Append(ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(
-                new SdcaMaximumEntropyMulticlassTrainer.Options { MaximumNumberOfIterations = iterations, NumberOfThreads = 1 })),
-            Trainer.LightGbm => labelToKey.Append(ml.MulticlassClassification.Trainers.LightGbm(
-                new LightGbmMulticlassTrainer.Options
-                {
-                    NumberOfIterations = iterations, NumberOfLeaves = 31, MinimumExampleCountPerLeaf = 20, LearningRate = 0.2,
-                    Seed = seed, NumberOfThreads = 1,
-                })),
+            Trainer.SdcaMaximumEntropy => (MLNetAlgorithm.Sdca, new MLNetOptions(Seed: seed, MaximumIterations: iterations), $"{iterations} passes"),
+            Trainer.LightGbm => (MLNetAlgorithm.LightGbm, new MLNetOptions(Seed: seed, Trees: iterations, Leaves: LightGbmLeaves, MinimumExamplesPerLeaf: 20),
+                $"{iterations} rounds, {LightGbmLeaves} leaves"),
             _ => throw new ArgumentException($"Unknown ML.NET trainer {trainer}.", nameof(trainer)),
         };
-
-        var watch = Stopwatch.StartNew();
-        var model = estimator.Fit(trainView);
-        watch.Stop();
-        var metrics = ml.MulticlassClassification.Evaluate(model.Transform(testView));
-        string name = trainer == Trainer.SdcaMaximumEntropy
-            ? $"SDCA maximum entropy ({iterations} passes)"
-            : $"LightGBM ({iterations} rounds, 31 leaves)";
-        return new Result(name, watch.Elapsed, metrics.MicroAccuracy);
-    }
-
-    sealed class Row
-    {
-        public float[] Features { get; set; } = [];
-        public uint Label { get; set; }
-    }
-
-    static IDataView ToDataView(MLContext ml, Dataset data)
-    {
-        var rows = new Row[data.Count];
-        for (int i = 0; i < rows.Length; i++)
-            rows[i] = new Row { Features = Array.ConvertAll(data.Features[i], v => (float)v), Label = (uint)data.Targets[i] };
-        // ML.NET needs the vector length in the schema to train on it.
-        var schema = SchemaDefinition.Create(typeof(Row));
-        schema[nameof(Row.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, data.FeatureCount);
-        return ml.Data.LoadFromEnumerable(rows, schema);
+        var model = MLNetClassifier.Fit(algorithm, train, options);
+        var scored = Comparison.Score(model, test);
+        return new Result($"{model.Name} ({settings})", model.FitTime, scored.Row.Accuracy);
     }
 }
