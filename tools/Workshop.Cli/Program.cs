@@ -17,6 +17,7 @@ namespace Workshop.Cli
                 ["doctor"] = ("check that this machine is ready for the workshop and say how to fix what is not", DoctorVerb.Run),
                 ["student"] = (StudentCommand.Summary, (a, o, e) => Task.FromResult(StudentCommand.Run(a, o, e))),
                 ["export"] = (ExportCommand.Summary, (a, o, e) => Task.FromResult(ExportCommand.Run(a, o, e))),
+                ["bench"] = (BenchCommand.Summary, BenchCommand.Run),
             };
 
         /// <summary>Adapts a synchronous verb (<c>int Run(args, stdout, stderr)</c>) to the table above.</summary>
