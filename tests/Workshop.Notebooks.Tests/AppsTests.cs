@@ -35,11 +35,12 @@ public partial class AppsTests(ITestOutputHelper output)
         foreach (var old in Directory.GetFiles(Folder, $"{name}-chart-*.html")) File.Delete(old);
 
         // Started from another folder, as the header says it may be: the app still finds the kit and writes next to itself.
-        var run = await RunAppAsync(app, Path.GetTempPath());
+        var startedIn = Path.GetTempPath();
+        var run = await RunAppAsync(app, startedIn);
         output.WriteLine($"{name}: exit {run.ExitCode} after {run.Elapsed.TotalSeconds:F1} s");
         Assert.True(run.ExitCode == 0, $"dotnet run {name}.cs exited {run.ExitCode}:\n{Tail(run.Output)}");
 
-        var printed = ChartLine().Matches(run.Output).Select(m => Path.GetFullPath(m.Groups["path"].Value.Trim(), Folder)).ToList();
+        var printed = ChartLine().Matches(run.Output).Select(m => Path.GetFullPath(m.Groups["path"].Value.Trim(), startedIn)).ToList();   // relative to where it was started
         var source = Notebook.Load(Path.Combine(RepoPaths.Notebooks(KitRun.Root), notebook));
         var drawsCharts = source.CodeCells.Skip(1).Any(c => c.Source.Contains("Chart", StringComparison.Ordinal));
         if (drawsCharts) Assert.True(printed.Count > 0, $"{name} draws charts in the notebook but the app saved none:\n{Tail(run.Output)}");
