@@ -38,10 +38,14 @@ public static class AppExporter
             }
         }
 
-        var root = FindKitRoot(Environment.CurrentDirectory);
-        if (root is null)
+        string root;
+        try
         {
-            stderr.WriteLine("workshop export: cannot find the kit (no Workshop.sln in this folder or above); run the command from inside the repository.");
+            root = RepoPaths.Root();
+        }
+        catch (UserError e)
+        {
+            stderr.WriteLine($"workshop export: {e.Message}");
             return 2;
         }
         var folder = output is null ? Path.Combine(root, "artifacts", "apps") : Path.GetFullPath(output);
@@ -97,13 +101,5 @@ public static class AppExporter
             written.Add(path);
         }
         return written;
-    }
-
-    static string? FindKitRoot(string start)
-    {
-        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Workshop.sln")))
-                return dir.FullName;
-        return null;
     }
 }
